@@ -1,0 +1,29 @@
+package eu.hubtable.core.live;
+
+/** Every live topic id is built here, so the naming scheme of DESIGN.md §4 has one home. */
+public final class TopicIds {
+
+    private TopicIds() {
+    }
+
+    /** Everyone signed in to the portal right now. */
+    public static String lobby() {
+        return "lobby";
+    }
+
+    public static String room(long roomId) {
+        return "room/" + roomId;
+    }
+
+    public static String table(long roomId, long tableId) {
+        return room(roomId) + "/table/" + tableId;
+    }
+
+    public static String agenda(long agendaId) {
+        return "agenda/" + agendaId;
+    }
+
+    public static String agendaItem(long agendaId, long itemId) {
+        return agenda(agendaId) + "/item/" + itemId;
+    }
+}

@@ -1,0 +1,96 @@
+package eu.hubtable.demo;
+
+import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.core.security.Role;
+import eu.hubtable.member.MemberAccounts;
+import eu.hubtable.member.NewMember;
+import eu.hubtable.organisation.MembershipRole;
+import eu.hubtable.organisation.NewOrganisation;
+import eu.hubtable.organisation.OrganisationKind;
+import eu.hubtable.organisation.Organisations;
+import java.util.HashMap;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database once, in one transaction (a half-seeded database is never left behind),
+ * and never touches a database that already has members or organisations. The demo accounts exist
+ * only because of this seeding.
+ */
+@Component
+@ConditionalOnProperty(name = "hubtable.demo.enabled", havingValue = "true")
+class DemoSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final MemberAccounts members;
+    private final Organisations organisations;
+    private final TransactionTemplate transaction;
+
+    DemoSeeder(MemberAccounts members, Organisations organisations, TransactionTemplate transaction) {
+        this.members = members;
+        this.organisations = organisations;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (members.count() > 0 || organisations.count() > 0) {
+            log.info("Database has content: demo seeding skipped");
+            return;
+        }
+        asSystem(() -> transaction.executeWithoutResult(status -> seed()));
+        log.info("""
+
+                ── hubtable demo content seeded ─────────────────────────────
+                Sign in at http://localhost:8080 with any of these (password: {}):
+                  member       {}
+                  facilitator  {}
+                  hub manager  {}
+                  admin        {}
+                ─────────────────────────────────────────────────────────────""",
+                DemoContent.PASSWORD, DemoContent.MEMBER, DemoContent.FACILITATOR, DemoContent.MANAGER, DemoContent.ADMIN);
+    }
+
+    private void seed() {
+        Map<String, Long> organisationIds = new HashMap<>();
+        for (NewOrganisation organisation : DemoContent.ORGANISATIONS) {
+            organisationIds.put(organisation.name(), organisations.create(organisation));
+        }
+        for (DemoContent.Person person : DemoContent.PEOPLE) {
+            long memberId = members.create(new NewMember(person.name(), person.email(), DemoContent.PASSWORD,
+                    person.locale(), person.headline(), person.city(), person.country(), person.roles()));
+            for (Map.Entry<String, MembershipRole> membership : person.memberships().entrySet()) {
+                organisations.addMember(organisationIds.get(membership.getKey()), memberId, membership.getValue());
+            }
+        }
+        log.info("Seeded {} organisations and {} members", DemoContent.ORGANISATIONS.size(), DemoContent.PEOPLE.size());
+    }
+
+    /** Seeding creates accounts, which only an administrator may do: it runs as the platform itself. */
+    private static void asSystem(Runnable work) {
+        MemberPrincipal system = new MemberPrincipal(0, "system@hubtable.invalid", "hubtable", Locale.ENGLISH,
+                Set.of(Role.ADMIN), true, null);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+}

@@ -1,0 +1,82 @@
+package eu.hubtable.home;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import eu.hubtable.core.live.LivePresence;
+import eu.hubtable.core.live.TopicIds;
+import eu.hubtable.core.security.CurrentMember;
+import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.organisation.MyOrganisation;
+import eu.hubtable.organisation.Organisations;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+@Route("")
+@PermitAll
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    public HomeView(CurrentMember currentMember, Organisations organisations, LivePresence presence) {
+        addClassName("home");
+        MemberPrincipal me = currentMember.require();
+        add(new H1(getTranslation("home.welcome", me.displayName())));
+
+        Div online = section("home.online", "online-now");
+        online.add(presence.avatars(TopicIds.lobby(), me));
+
+        Div grid = new Div(online, myOrganisations(organisations.mine()),
+                upcoming("home.rooms", "upcoming-rooms", "home.rooms.empty"),
+                upcoming("home.events", "upcoming-events", "home.events.empty"));
+        grid.addClassName("home-grid");
+        add(grid);
+    }
+
+    private Div myOrganisations(List<MyOrganisation> mine) {
+        Div section = section("home.organisations", "my-organisations");
+        if (mine.isEmpty()) {
+            section.add(emptyState("home.organisations.empty"));
+        }
+        for (MyOrganisation organisation : mine) {
+            Span kind = new Span(getTranslation("organisation.kind." + organisation.kind().name()));
+            kind.addClassName("badge");
+            Span role = new Span(getTranslation("organisation.role." + organisation.role().name()));
+            role.addClassName("muted");
+            Div row = new Div(new Span(organisation.name()), kind, role);
+            row.addClassName("org-row");
+            section.add(row);
+        }
+        return section;
+    }
+
+    private Div upcoming(String titleKey, String id, String emptyKey) {
+        Div section = section(titleKey, id);
+        section.add(emptyState(emptyKey));
+        return section;
+    }
+
+    private Div section(String titleKey, String id) {
+        Div section = new Div(new H2(getTranslation(titleKey)));
+        section.addClassName("card");
+        section.setId(id);
+        return section;
+    }
+
+    private Component emptyState(String key) {
+        Paragraph empty = new Paragraph(getTranslation(key));
+        empty.addClassName("empty-state");
+        return empty;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,135 @@
+package eu.hubtable.member.internal;
+
+import eu.hubtable.core.security.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "member")
+public class Member {
+
+    public enum Status { ACTIVE, ERASED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private @Nullable String headline;
+    private @Nullable String city;
+
+    @Column(name = "country_code")
+    private @Nullable String countryCode;
+
+    private String locale;
+
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.ACTIVE;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Member() {
+        // for JPA
+        this.email = "";
+        this.passwordHash = "";
+        this.displayName = "";
+        this.locale = "en";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    public Member(String email, String passwordHash, String displayName, Locale locale, Set<Role> roles, Instant now) {
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.locale = locale.toLanguageTag();
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void setProfile(@Nullable String headline, @Nullable String city, @Nullable String countryCode) {
+        this.headline = headline;
+        this.city = city;
+        this.countryCode = countryCode;
+    }
+
+    public Long getId() {
+        if (id == null) {
+            throw new IllegalStateException("Member not saved yet");
+        }
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public @Nullable String getHeadline() {
+        return headline;
+    }
+
+    public @Nullable String getCity() {
+        return city;
+    }
+
+    public @Nullable String getCountryCode() {
+        return countryCode;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+}

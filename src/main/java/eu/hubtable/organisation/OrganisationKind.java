@@ -1,0 +1,3 @@
+package eu.hubtable.organisation;
+
+public enum OrganisationKind { COMPANY, HUB, CLUSTER, INSTITUTION, SCHOOL }

@@ -1,0 +1,74 @@
+package eu.hubtable.organisation;
+
+import eu.hubtable.core.security.CurrentMember;
+import eu.hubtable.core.security.Role;
+import eu.hubtable.organisation.internal.Membership;
+import eu.hubtable.organisation.internal.MembershipRepository;
+import eu.hubtable.organisation.internal.Organisation;
+import eu.hubtable.organisation.internal.OrganisationRepository;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class Organisations {
+
+    private final OrganisationRepository organisations;
+    private final MembershipRepository memberships;
+    private final CurrentMember currentMember;
+    private final Clock clock;
+
+    Organisations(OrganisationRepository organisations, MembershipRepository memberships, CurrentMember currentMember,
+            Clock clock) {
+        this.organisations = organisations;
+        this.memberships = memberships;
+        this.currentMember = currentMember;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long create(NewOrganisation o) {
+        Organisation organisation = new Organisation(o.name().strip(), o.kind(), clock.instant());
+        organisation.describe(o.city(), o.countryCode(), o.description(), o.website());
+        return organisations.save(organisation).getId();
+    }
+
+    /** Platform admins and the organisation's managers add members. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void addMember(long organisationId, long memberId, MembershipRole role) {
+        requireManager(organisationId);
+        if (!memberships.existsByOrganisationIdAndMemberId(organisationId, memberId)) {
+            memberships.save(new Membership(organisationId, memberId, role, clock.instant()));
+        }
+    }
+
+    /** The signed-in member's organisations, hubs first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MyOrganisation> mine() {
+        return memberships.findOrganisationsOf(currentMember.id());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isManager(long organisationId, long memberId) {
+        return memberships.existsByOrganisationIdAndMemberIdAndRole(organisationId, memberId, MembershipRole.MANAGER);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return organisations.count();
+    }
+
+    private void requireManager(long organisationId) {
+        var me = currentMember.require();
+        if (!me.hasRole(Role.ADMIN) && !isManager(organisationId, me.memberId())) {
+            throw new AccessDeniedException("Only managers of organisation " + organisationId + " may do this");
+        }
+    }
+}

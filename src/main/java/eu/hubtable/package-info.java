@@ -1,0 +1,4 @@
+@NullMarked
+package eu.hubtable;
+
+import org.jspecify.annotations.NullMarked;
