@@ -30,7 +30,8 @@ class ProductionSmokeTest {
             BrowserTest.screenshot(browser, "smoke-login");
 
             BrowserTest.signIn(browser, "member@demo.hubtable.eu", "hubtable-demo-2026");
-            assertThat(BrowserTest.waitFor(browser, By.tagName("h1")).getText()).isEqualTo("Welcome, Léa Martin");
+            // Léa chose French: the portal greets her in her language.
+            assertThat(BrowserTest.waitFor(browser, By.tagName("h1")).getText()).isEqualTo("Bienvenue, Léa Martin");
             assertThat(BrowserTest.waitFor(browser, By.id("my-organisations")).getText()).contains("Brussels Creative Quarter");
             BrowserTest.screenshot(browser, "smoke-home");
         } finally {

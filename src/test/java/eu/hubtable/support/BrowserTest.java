@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,27 +20,19 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Real-browser journeys: the app on a random port, Debian's Chromium headless. Outside CI a
  * machine without Chromium skips these with a message; in CI ({@code CI=true}) they must run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-public abstract class BrowserTest {
+public abstract class BrowserTest extends ServiceTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     private int port;
-
-    @Autowired
-    private DataSource dataSource;
 
     protected WebDriver browser;
     private Path profile;
@@ -63,7 +54,6 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        new DatabaseCleaner(dataSource).clean();
         profile = Files.createTempDirectory("hubtable-chromium-");
         browser = openChromium(profile);
     }

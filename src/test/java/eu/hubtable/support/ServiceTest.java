@@ -19,10 +19,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base for tests on the real database: the embedded MariaDB, or the server named by
- * {@code SPRING_DATASOURCE_URL} (CI). Tables are emptied before each test. All service, Karibu
- * and module tests share this one Spring context (and so one database server).
+ * {@code SPRING_DATASOURCE_URL} (CI). Tables are emptied before each test. Service, Karibu and
+ * browser tests all share this one Spring context on a real port: one database server, and one
+ * Spring Security context holder strategy (two cached contexts would each install their own).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class ServiceTest {
 

@@ -1,5 +1,6 @@
 package eu.hubtable.core.security;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.WrappedSession;
@@ -19,16 +20,23 @@ public class MemberSessions implements VaadinServiceInitListener {
     private final Map<Long, Set<WrappedSession>> sessionsByMember = new ConcurrentHashMap<>();
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(uiInit -> MemberPrincipal.fromSecurityContext().ifPresent(member -> {
-            WrappedSession session = uiInit.getUI().getSession().getSession();
-            sessionsByMember.computeIfAbsent(member.memberId(), id -> ConcurrentHashMap.newKeySet()).add(session);
-        }));
+        // Registered on every navigation too: a UI opened before sign-in belongs to the member after it.
+        event.getSource().addUIInitListener(uiInit -> {
+            register(uiInit.getUI());
+            uiInit.getUI().addBeforeEnterListener(enter -> register(enter.getUI()));
+        });
         event.getSource().addSessionDestroyListener(destroyed -> {
             WrappedSession session = destroyed.getSession().getSession();
             if (session != null) {
                 sessionsByMember.values().forEach(sessions -> sessions.remove(session));
             }
         });
+    }
+
+    private void register(UI ui) {
+        MemberPrincipal.fromSecurityContext().ifPresent(member -> sessionsByMember
+                .computeIfAbsent(member.memberId(), id -> ConcurrentHashMap.newKeySet())
+                .add(ui.getSession().getSession()));
     }
 
     /** Ends every open session of the member (other browsers and devices included). */

@@ -54,6 +54,7 @@ public class MainLayout extends AppLayout {
             Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> currentMember.logout());
             logout.addThemeVariants(ButtonVariant.TERTIARY);
             logout.setId("logout");
+            logout.setAriaLabel(getTranslation("nav.logout"));
             bar.add(logout);
         });
         return bar;

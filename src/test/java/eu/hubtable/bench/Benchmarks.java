@@ -1,0 +1,42 @@
+package eu.hubtable.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point of the {@code bench} Maven profile ({@code ./mvnw -Pbench verify}): runs every
+ * benchmark, prints each figure as {@code name value unit} and writes them to
+ * {@code target/bench/figures.txt}. Feature issues add their benchmarks to {@link #BENCHES}.
+ */
+public final class Benchmarks {
+
+    interface Bench {
+        List<Figure> run() throws Exception;
+    }
+
+    private static final List<Bench> BENCHES = List.of(new StartupBench(Path.of("target")));
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        for (Bench bench : BENCHES) {
+            for (Figure figure : bench.run()) {
+                System.out.println(figure);
+                figures.add(figure);
+            }
+        }
+        write(figures);
+    }
+
+    private static void write(List<Figure> figures) throws IOException {
+        Path out = Path.of("target/bench/figures.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, figures.stream().map(Figure::toString).toList());
+        System.out.println("figures written to " + out.toAbsolutePath());
+    }
+}

@@ -1,0 +1,60 @@
+package eu.hubtable.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.organisation.Organisations;
+import eu.hubtable.support.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class DemoSeederTest extends ServiceTest {
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    AuthenticationProvider signIn;
+
+    @Test
+    void fillsAnEmptyDatabaseOnceWithWorkingDemoLogins() {
+        seeder().run(null);
+
+        assertThat(memberAccounts.count()).isEqualTo(DemoContent.PEOPLE.size()).isGreaterThanOrEqualTo(40);
+        assertThat(organisations.count()).isEqualTo(DemoContent.ORGANISATIONS.size());
+        for (String email : new String[] {DemoContent.MEMBER, DemoContent.FACILITATOR, DemoContent.MANAGER, DemoContent.ADMIN}) {
+            var result = signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, DemoContent.PASSWORD));
+            assertThat(result.isAuthenticated()).as(email).isTrue();
+        }
+        var manager = (MemberPrincipal) signIn.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(DemoContent.MANAGER, DemoContent.PASSWORD)).getPrincipal();
+        signIn(manager);
+        assertThat(organisations.mine()).anySatisfy(mine -> {
+            assertThat(mine.name()).isEqualTo(DemoContent.LU_HUB);
+            assertThat(mine.role()).isEqualTo(eu.hubtable.organisation.MembershipRole.MANAGER);
+        });
+
+        seeder().run(null);
+        assertThat(memberAccounts.count()).isEqualTo(DemoContent.PEOPLE.size());
+    }
+
+    @Test
+    void neverTouchesADatabaseThatHasContent() {
+        newMember("Existing Member");
+
+        seeder().run(null);
+
+        assertThat(memberAccounts.count()).isEqualTo(1);
+        assertThat(organisations.count()).isZero();
+    }
+
+    private DemoSeeder seeder() {
+        return new DemoSeeder(memberAccounts, organisations, transaction);
+    }
+}
