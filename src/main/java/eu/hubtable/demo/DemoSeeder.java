@@ -92,5 +92,4 @@ class DemoSeeder implements ApplicationRunner {
             SecurityContextHolder.setContext(previous);
         }
     }
-
 }

@@ -6,8 +6,5 @@ package eu.hubtable.core.security;
  */
 public enum Role {
     MEMBER,
-    ADMIN;
-
-    public static final String MEMBER_AUTHORITY = "ROLE_MEMBER";
-    public static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
+    ADMIN
 }
