@@ -1,6 +1,9 @@
 package eu.hubtable.member.internal;
 
 import eu.hubtable.core.security.Role;
+import eu.hubtable.core.vocabulary.Sector;
+import eu.hubtable.member.ContactVisibility;
+import eu.hubtable.member.ProfileForm;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -48,6 +52,35 @@ public class Member {
 
     @Enumerated(EnumType.STRING)
     private Status status = Status.ACTIVE;
+
+    private @Nullable String bio;
+    private @Nullable String offer;
+    private @Nullable String need;
+    private @Nullable String phone;
+    private @Nullable String website;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_visibility")
+    private ContactVisibility contactVisibility = ContactVisibility.CONTACTS;
+
+    @Column(name = "skills_text")
+    private @Nullable String skillsText;
+
+    @ElementCollection
+    @CollectionTable(name = "member_sector", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "sector")
+    @Enumerated(EnumType.STRING)
+    private Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+
+    @ElementCollection
+    @CollectionTable(name = "member_language", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "language")
+    private Set<String> languages = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "member_skill", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "skill")
+    private Set<String> skills = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
@@ -88,6 +121,37 @@ public class Member {
         this.headline = headline;
         this.city = city;
         this.countryCode = countryCode;
+    }
+
+    /** Replaces the whole profile with what the member saved (already validated by the service). */
+    public void updateProfile(ProfileForm form, Instant now) {
+        this.displayName = form.displayName();
+        this.headline = form.headline();
+        this.bio = form.bio();
+        this.city = form.city();
+        this.countryCode = form.countryCode();
+        this.offer = form.offer();
+        this.need = form.need();
+        this.phone = form.phone();
+        this.website = form.website();
+        this.contactVisibility = form.contactVisibility();
+        this.sectors.clear();
+        this.sectors.addAll(form.sectors());
+        this.languages.clear();
+        this.languages.addAll(form.languages());
+        this.skills.clear();
+        this.skills.addAll(form.skills());
+        this.skillsText = form.skills().isEmpty() ? null : String.join(" ", form.skills());
+        this.updatedAt = now;
+    }
+
+    public ProfileForm toForm() {
+        return new ProfileForm(version, displayName, headline, bio, city, countryCode, Set.copyOf(languages), sectors.isEmpty()
+                ? Set.of() : EnumSet.copyOf(sectors), Set.copyOf(skills), offer, need, phone, website, contactVisibility);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

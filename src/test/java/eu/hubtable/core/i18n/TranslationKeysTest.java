@@ -2,6 +2,8 @@ package eu.hubtable.core.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.hubtable.core.vocabulary.Sector;
+import eu.hubtable.member.ContactVisibility;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.OrganisationKind;
 import java.io.IOException;
@@ -58,9 +60,11 @@ class TranslationKeysTest {
             }
         }
         // Keys built from enum names: every constant needs its text.
-        assertThat(prefixes).containsExactlyInAnyOrder("organisation.kind.", "organisation.role.");
+        assertThat(prefixes).containsExactlyInAnyOrder("organisation.kind.", "organisation.role.", "profile.contact-visibility.");
         Arrays.stream(OrganisationKind.values()).forEach(kind -> used.add("organisation.kind." + kind.name()));
         Arrays.stream(MembershipRole.values()).forEach(role -> used.add("organisation.role." + role.name()));
+        Arrays.stream(ContactVisibility.values()).forEach(v -> used.add("profile.contact-visibility." + v.name()));
+        Arrays.stream(Sector.values()).forEach(sector -> used.add(sector.translationKey()));
 
         assertThat(used).hasSizeGreaterThan(30);
         assertThat(english.stringPropertyNames()).as("English bundle").containsAll(used);

@@ -1,0 +1,15 @@
+package eu.hubtable.member;
+
+import eu.hubtable.core.vocabulary.Sector;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member's profile as they edit it. {@code version} is the one they started from: saving over
+ * a newer version (the same profile saved in another tab) is refused, not silently overwritten.
+ */
+public record ProfileForm(long version, String displayName, @Nullable String headline, @Nullable String bio,
+        @Nullable String city, @Nullable String countryCode, Set<String> languages, Set<Sector> sectors,
+        Set<String> skills, @Nullable String offer, @Nullable String need, @Nullable String phone,
+        @Nullable String website, ContactVisibility contactVisibility) {
+}

@@ -1,0 +1,104 @@
+package eu.hubtable.member.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import eu.hubtable.core.vocabulary.Countries;
+import eu.hubtable.core.vocabulary.Languages;
+import eu.hubtable.member.MemberProfile;
+import eu.hubtable.member.Profiles;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/** One member's public profile; contact details only where the member allows this viewer. */
+@Route("members")
+@PermitAll
+public class MemberProfileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final Profiles profiles;
+    private String title = "";
+
+    public MemberProfileView(Profiles profiles) {
+        this.profiles = profiles;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long memberId) {
+        MemberProfile profile = profiles.profileOf(memberId).orElseThrow(NotFoundException::new);
+        title = profile.displayName();
+        removeAll();
+        var locale = getLocale();
+        add(new H1(profile.displayName()));
+        text("profile-headline", profile.headline());
+        String country = profile.countryCode() == null ? null : Countries.name(profile.countryCode(), locale);
+        text("profile-place", profile.city() == null ? country : profile.city() + (country == null ? "" : ", " + country));
+        if (!profile.sectors().isEmpty()) {
+            Div sectors = new Div();
+            sectors.setId("profile-sectors");
+            profile.sectors().forEach(s -> {
+                Span badge = new Span(getTranslation(s.translationKey()));
+                badge.addClassName("badge");
+                sectors.add(badge);
+            });
+            add(sectors);
+        }
+        section("profile.offer", "profile-offer", profile.offer());
+        section("profile.need", "profile-need", profile.need());
+        section("profile.skills", "profile-skills", String.join(", ", profile.skills()));
+        section("profile.languages", "profile-languages",
+                profile.languages().stream().map(code -> Languages.name(code, locale)).sorted().collect(Collectors.joining(", ")));
+        section("profile.bio", "profile-bio", profile.bio());
+        profile.contact().ifPresentOrElse(contact -> {
+            Div details = new Div(new H2(getTranslation("profile.contact")), new Anchor("mailto:" + contact.email(), contact.email()));
+            if (contact.phone() != null) {
+                details.add(new Paragraph(contact.phone()));
+            }
+            if (contact.website() != null) {
+                Anchor site = new Anchor(contact.website(), contact.website());
+                site.setTarget("_blank");
+                site.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+                details.add(new Div(site));
+            }
+            details.setId("profile-contact");
+            add(details);
+        }, () -> {
+            Paragraph hidden = new Paragraph(getTranslation("profile.contact.hidden"));
+            hidden.addClassName("muted");
+            hidden.setId("profile-contact-hidden");
+            add(hidden);
+        });
+    }
+
+    private void text(String id, String value) {
+        if (value != null && !value.isBlank()) {
+            Paragraph paragraph = new Paragraph(value);
+            paragraph.setId(id);
+            add(paragraph);
+        }
+    }
+
+    private void section(String titleKey, String id, String value) {
+        if (value != null && !value.isBlank()) {
+            Paragraph body = new Paragraph(value);
+            body.addClassName("preserve-lines");
+            Div section = new Div(new H2(getTranslation(titleKey)), body);
+            section.setId(id);
+            add(section);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

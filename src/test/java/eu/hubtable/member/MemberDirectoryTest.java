@@ -1,0 +1,96 @@
+package eu.hubtable.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.core.vocabulary.Sector;
+import eu.hubtable.support.ServiceTest;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MemberDirectoryTest extends ServiceTest {
+
+    @Autowired
+    MemberDirectory directory;
+
+    @Autowired
+    Profiles profiles;
+
+    private MemberPrincipal viewer;
+
+    @BeforeEach
+    void cluster() {
+        profile(newMember("Léa Martin"), "Sound designer", "Brussels", "BE", Set.of("fr", "en"), Set.of(Sector.MUSIC),
+                Set.of("sound design", "foley"), "Sound design for short films", null);
+        profile(newMember("Eva Jansen"), "Game designer", "Amsterdam", "NL", Set.of("nl", "en"), Set.of(Sector.DIGITAL_GAMES),
+                Set.of("game design"), null, "A composer for our next game");
+        profile(newMember("Hugo Lambert"), "Heritage digitisation", "Liège", "BE", Set.of("fr"), Set.of(Sector.HERITAGE, Sector.XR_IMMERSIVE),
+                Set.of("photogrammetry", "XR"), "3D scans of industrial heritage", null);
+        viewer = newMember("Viewer");
+        signIn(viewer);
+    }
+
+    @Test
+    void searchesNamesSkillsOffersAndNeedsByWordBeginnings() {
+        assertThat(names(filter("sound"))).containsExactly("Léa Martin");
+        assertThat(names(filter("compos"))).containsExactly("Eva Jansen");
+        assertThat(names(filter("photogram"))).containsExactly("Hugo Lambert");
+        assertThat(names(filter("design"))).containsExactly("Eva Jansen", "Léa Martin");
+        assertThat(names(filter("xr"))).containsExactly("Hugo Lambert");
+        assertThat(names(filter("3d scans"))).containsExactly("Hugo Lambert");
+    }
+
+    @Test
+    void filtersCombineAndTheCountMatchesTheList() {
+        DirectoryFilter belgianFrench = new DirectoryFilter(null, null, "BE", null, "fr");
+        assertThat(names(belgianFrench)).containsExactly("Hugo Lambert", "Léa Martin");
+        assertThat(directory.count(belgianFrench)).isEqualTo(2);
+
+        DirectoryFilter heritage = new DirectoryFilter(null, Sector.HERITAGE, null, null, null);
+        assertThat(names(heritage)).containsExactly("Hugo Lambert");
+        assertThat(directory.search(heritage, DirectoryOrder.NAME, false, 0, 10).getFirst().sectors())
+                .containsExactly(Sector.HERITAGE, Sector.XR_IMMERSIVE);
+
+        assertThat(directory.count(new DirectoryFilter("design", Sector.MUSIC, "BE", null, null))).isEqualTo(1);
+        assertThat(directory.count(DirectoryFilter.everyone())).isEqualTo(4);
+    }
+
+    @Test
+    void pagesAndSortsInTheDatabase() {
+        List<MemberCard> firstTwo = directory.search(DirectoryFilter.everyone(), DirectoryOrder.NAME, false, 0, 2);
+        List<MemberCard> rest = directory.search(DirectoryFilter.everyone(), DirectoryOrder.NAME, false, 2, 2);
+        assertThat(firstTwo).extracting(MemberCard::displayName).containsExactly("Eva Jansen", "Hugo Lambert");
+        assertThat(rest).extracting(MemberCard::displayName).containsExactly("Léa Martin", "Viewer");
+        assertThat(directory.search(DirectoryFilter.everyone(), DirectoryOrder.NAME, true, 0, 1))
+                .extracting(MemberCard::displayName).containsExactly("Viewer");
+    }
+
+    @Test
+    void searchTextWithSqlOrMarkupIsJustText() {
+        for (String hostile : List.of("'; DROP TABLE member; --", "<script>alert(1)</script>", "\"sound\" +-~*@>(<)",
+                "%_\\", "sound' OR '1'='1")) {
+            assertThat(directory.search(filter(hostile), DirectoryOrder.NAME, false, 0, 10)).hasSizeLessThanOrEqualTo(1);
+            assertThat(directory.count(filter(hostile))).isLessThanOrEqualTo(1);
+        }
+        assertThat(names(filter("sound' OR '1'='1"))).isEmpty();
+        assertThat(names(filter("\"sound\" +-~*@>(<)"))).containsExactly("Léa Martin");
+        assertThat(directory.count(DirectoryFilter.everyone())).isEqualTo(4);
+    }
+
+    private List<String> names(DirectoryFilter filter) {
+        return directory.search(filter, DirectoryOrder.NAME, false, 0, 50).stream().map(MemberCard::displayName).toList();
+    }
+
+    private static DirectoryFilter filter(String text) {
+        return new DirectoryFilter(text, null, null, null, null);
+    }
+
+    private void profile(MemberPrincipal member, String headline, String city, String country, Set<String> languages,
+            Set<Sector> sectors, Set<String> skills, String offer, String need) {
+        signIn(member);
+        profiles.updateMine(ProfileFixtures.with(profiles.mine(), headline, city, country, languages, sectors, skills, offer, need));
+    }
+}
