@@ -3,7 +3,10 @@ package eu.hubtable.demo;
 import eu.hubtable.core.security.MemberPrincipal;
 import eu.hubtable.core.security.Role;
 import eu.hubtable.member.MemberAccounts;
+import eu.hubtable.member.ContactVisibility;
 import eu.hubtable.member.NewMember;
+import eu.hubtable.member.ProfileForm;
+import eu.hubtable.member.Profiles;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.NewOrganisation;
 import eu.hubtable.organisation.OrganisationKind;
@@ -36,10 +39,12 @@ class DemoSeeder implements ApplicationRunner {
 
     private final MemberAccounts members;
     private final Organisations organisations;
+    private final Profiles profiles;
     private final TransactionTemplate transaction;
 
-    DemoSeeder(MemberAccounts members, Organisations organisations, TransactionTemplate transaction) {
+    DemoSeeder(MemberAccounts members, Profiles profiles, Organisations organisations, TransactionTemplate transaction) {
         this.members = members;
+        this.profiles = profiles;
         this.organisations = organisations;
         this.transaction = transaction;
     }
@@ -71,11 +76,19 @@ class DemoSeeder implements ApplicationRunner {
         for (DemoContent.Person person : DemoContent.PEOPLE) {
             long memberId = members.create(new NewMember(person.name(), person.email(), DemoContent.PASSWORD,
                     person.locale(), person.headline(), person.city(), person.country(), person.roles()));
+            ProfileForm blank = profiles.of(memberId);
+            profiles.updateOf(memberId, new ProfileForm(blank.version(), blank.displayName(), blank.headline(), null,
+                    blank.city(), blank.countryCode(), person.languages(), person.sectors(), person.skills(),
+                    emptyToNull(person.offer()), emptyToNull(person.need()), null, null, ContactVisibility.MEMBERS));
             for (Map.Entry<String, MembershipRole> membership : person.memberships().entrySet()) {
                 organisations.addMember(organisationIds.get(membership.getKey()), memberId, membership.getValue());
             }
         }
         log.info("Seeded {} organisations and {} members", DemoContent.ORGANISATIONS.size(), DemoContent.PEOPLE.size());
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isBlank() ? null : value;
     }
 
     /** Seeding creates accounts, which only an administrator may do: it runs as the platform itself. */

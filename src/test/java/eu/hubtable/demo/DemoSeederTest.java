@@ -20,6 +20,9 @@ class DemoSeederTest extends ServiceTest {
     TransactionTemplate transaction;
 
     @Autowired
+    eu.hubtable.member.Profiles profiles;
+
+    @Autowired
     AuthenticationProvider signIn;
 
     @Test
@@ -55,6 +58,6 @@ class DemoSeederTest extends ServiceTest {
     }
 
     private DemoSeeder seeder() {
-        return new DemoSeeder(memberAccounts, organisations, transaction);
+        return new DemoSeeder(memberAccounts, profiles, organisations, transaction);
     }
 }

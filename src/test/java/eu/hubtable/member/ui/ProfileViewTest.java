@@ -1,0 +1,67 @@
+package eu.hubtable.member.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import eu.hubtable.core.vocabulary.Sector;
+import eu.hubtable.member.Profiles;
+import eu.hubtable.support.KaribuTest;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProfileViewTest extends KaribuTest {
+
+    @Autowired
+    Profiles profiles;
+
+    @Test
+    void aBadWebsiteIsExplainedOnTheFieldAndNothingTypedIsLost() {
+        login(newMember("Léa Martin"));
+        navigate("profile");
+        _setValue(field("headline"), "Sound designer");
+        _setValue(_get(TextArea.class, spec -> spec.withId("offer")), "Sound design for short films");
+        _setValue(field("website"), "lea dot example");
+        _click(_get(Button.class, spec -> spec.withId("save-profile")));
+
+        assertThat(field("website").isInvalid()).isTrue();
+        assertThat(field("website").getErrorMessage())
+                .isEqualTo("Enter a full web address starting with https:// (for example https://studio.example).");
+        assertThat(field("headline").getValue()).isEqualTo("Sound designer");
+        assertThat(_get(TextArea.class, spec -> spec.withId("offer")).getValue()).isEqualTo("Sound design for short films");
+        assertThat(profiles.mine().headline()).isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSavedProfileIsStoredAndShownOnTheMembersPage() {
+        var lea = newMember("Léa Martin");
+        login(lea);
+        navigate("profile");
+        _setValue(field("headline"), "Sound designer");
+        _setValue(field("city"), "Brussels");
+        MultiSelectComboBox<Sector> sectors = _get(MultiSelectComboBox.class, spec -> spec.withId("sectors"));
+        _setValue(sectors, Set.of(Sector.MUSIC));
+        _setValue(_get(TextArea.class, spec -> spec.withId("offer")), "Sound design for short films");
+        _click(_get(Button.class, spec -> spec.withId("save-profile")));
+
+        assertThat(profiles.mine().headline()).isEqualTo("Sound designer");
+        assertThat(profiles.mine().sectors()).containsExactly(Sector.MUSIC);
+
+        navigate("members/" + lea.memberId());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("profile-headline")).getText())
+                .isEqualTo("Sound designer");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("profile-sectors")).getElement().getTextRecursively())
+                .contains("Music");
+    }
+
+    private static TextField field(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+}
