@@ -17,14 +17,19 @@ public final class Benchmarks {
         List<Figure> run() throws Exception;
     }
 
-    private static final List<Bench> BENCHES = List.of(new StartupBench(Path.of("target")));
+    private static final List<Bench> BENCHES = List.of(new StartupBench(Path.of("target")), new DirectoryBench());
 
     private Benchmarks() {
     }
 
+    /** Runs every benchmark, or only those whose class name contains {@code -Dbench.only=...}. */
     public static void main(String[] args) throws Exception {
         List<Figure> figures = new ArrayList<>();
+        String only = System.getProperty("bench.only", "");
         for (Bench bench : BENCHES) {
+            if (!only.isBlank() && !bench.getClass().getSimpleName().toLowerCase().contains(only.toLowerCase())) {
+                continue;
+            }
             for (Figure figure : bench.run()) {
                 System.out.println(figure);
                 figures.add(figure);
