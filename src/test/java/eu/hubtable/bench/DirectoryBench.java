@@ -46,9 +46,9 @@ final class DirectoryBench implements Benchmarks.Bench {
     public List<Figure> run() {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HubtableApplication.class)
                 .profiles("bench")
-                .properties("hubtable.demo.enabled=false", "hubtable.embedded-db.temporary=true", "server.port=0",
-                        "logging.level.root=warn", "spring.main.banner-mode=off")
-                .run()) {
+                // command-line arguments: they outrank application.properties (default properties would not)
+                .run("--hubtable.demo.enabled=false", "--hubtable.embedded-db.temporary=true", "--server.port=0",
+                        "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long generated = generate(jdbc);
             MemberDirectory directory = app.getBean(MemberDirectory.class);
