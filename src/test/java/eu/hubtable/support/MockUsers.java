@@ -50,8 +50,12 @@ public final class MockUsers {
      */
     public static void tearDown() {
         VaadinSession session = VaadinSession.getCurrent();
-        if (UI.getCurrent() != null) {
-            MockVaadin.INSTANCE.closeCurrentUI(true);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            // As Vaadin does with a closed tab: remove the UI from its session, which detaches its
+            // components. (Karibu's closeCurrentUI would open a fresh UI, like a reload.)
+            ui.close();
+            session.removeUI(ui);
             for (int i = 0; i < 10; i++) {
                 MockVaadin.runUIQueue(false, session);
                 pause();
