@@ -33,7 +33,7 @@ public class MemberDirectory {
                 + " order by " + orderBy(order, descending) + " limit :limit offset :offset";
         List<MemberCard> page = jdbc.sql(sql).params(where.params).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new MemberCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), new ArrayList<>()))
+                        rs.getString(5), List.of()))
                 .list();
         return withSectors(page);
     }

@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -84,7 +86,7 @@ public class Profiles {
     /** Another member's profile; empty when there is no such active member. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Optional<MemberProfile> profileOf(long memberId) {
+    public Optional<MemberProfile> profileOf(long memberId) {
         long viewer = currentMember.id();
         return members.findById(memberId)
                 .filter(m -> m.getStatus() == Member.Status.ACTIVE)
@@ -93,8 +95,8 @@ public class Profiles {
                     boolean showContact = viewer == memberId || f.contactVisibility() == ContactVisibility.MEMBERS;
                     return new MemberProfile(memberId, f.displayName(), f.headline(), f.bio(), f.city(), f.countryCode(),
                             f.languages(), f.sectors(), f.skills(), f.offer(), f.need(), showContact
-                                    ? java.util.Optional.of(new MemberProfile.ContactDetails(m.getEmail(), f.phone(), f.website()))
-                                    : java.util.Optional.empty());
+                                    ? Optional.of(new MemberProfile.ContactDetails(m.getEmail(), f.phone(), f.website()))
+                                    : Optional.empty());
                 });
     }
 
@@ -111,7 +113,7 @@ public class Profiles {
 
     private static ProfileForm normalised(ProfileForm f) {
         Set<String> skills = new LinkedHashSet<>();
-        f.skills().stream().map(s -> s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT))
+        f.skills().stream().map(s -> s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty()).forEach(skills::add);
         return new ProfileForm(f.version(), f.displayName().strip(), blankToNull(f.headline()), blankToNull(f.bio()),
                 blankToNull(f.city()), blankToNull(f.countryCode()), Set.copyOf(f.languages()), Set.copyOf(f.sectors()),

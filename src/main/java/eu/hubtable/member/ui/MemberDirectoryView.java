@@ -28,6 +28,7 @@ import eu.hubtable.member.DirectoryOrder;
 import eu.hubtable.member.MemberCard;
 import eu.hubtable.member.MemberDirectory;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -118,7 +119,7 @@ public class MemberDirectoryView extends VerticalLayout implements HasDynamicTit
         } else {
             grid.addColumn(MemberCard::displayName).setHeader(getTranslation("directory.column.name"))
                     .setSortable(true).setKey(DirectoryOrder.NAME.name()).setAutoWidth(true);
-            grid.addColumn(card -> nullToEmpty(card.headline())).setHeader(getTranslation("directory.column.headline")).setFlexGrow(2);
+            grid.addColumn(card -> Objects.requireNonNullElse(card.headline(), "")).setHeader(getTranslation("directory.column.headline")).setFlexGrow(2);
             grid.addColumn(this::place).setHeader(getTranslation("directory.column.place"))
                     .setSortable(true).setKey(DirectoryOrder.CITY.name()).setAutoWidth(true);
             grid.addColumn(this::sectors).setHeader(getTranslation("directory.column.sectors")).setFlexGrow(2);
@@ -130,7 +131,7 @@ public class MemberDirectoryView extends VerticalLayout implements HasDynamicTit
     private Div card(MemberCard member) {
         Span name = new Span(member.displayName());
         name.addClassName("card-title");
-        Div card = new Div(name, new Span(nullToEmpty(member.headline())), muted(place(member)), muted(sectors(member)));
+        Div card = new Div(name, new Span(Objects.requireNonNullElse(member.headline(), "")), muted(place(member)), muted(sectors(member)));
         card.addClassName("member-card");
         return card;
     }
@@ -158,17 +159,13 @@ public class MemberDirectoryView extends VerticalLayout implements HasDynamicTit
     }
 
     private String place(MemberCard member) {
-        String countryName = member.countryCode() == null ? "" : Countries.name(member.countryCode(), getLocale());
-        return member.city() == null ? countryName : member.city() + (countryName.isEmpty() ? "" : ", " + countryName);
+        return Countries.place(member.city(), member.countryCode(), getLocale());
     }
 
     private String sectors(MemberCard member) {
         return member.sectors().stream().map(s -> getTranslation(s.translationKey())).collect(Collectors.joining(" · "));
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
 
     @Override
     public String getPageTitle() {

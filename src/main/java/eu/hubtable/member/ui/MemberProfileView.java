@@ -40,8 +40,7 @@ public class MemberProfileView extends VerticalLayout implements HasUrlParameter
         var locale = getLocale();
         add(new H1(profile.displayName()));
         text("profile-headline", profile.headline());
-        String country = profile.countryCode() == null ? null : Countries.name(profile.countryCode(), locale);
-        text("profile-place", profile.city() == null ? country : profile.city() + (country == null ? "" : ", " + country));
+        text("profile-place", Countries.place(profile.city(), profile.countryCode(), locale));
         if (!profile.sectors().isEmpty()) {
             Div sectors = new Div();
             sectors.setId("profile-sectors");

@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -126,9 +127,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private void show(ProfileForm f) {
         version = f.version();
         displayName.setValue(f.displayName());
-        headline.setValue(nullToEmpty(f.headline()));
-        bio.setValue(nullToEmpty(f.bio()));
-        city.setValue(nullToEmpty(f.city()));
+        headline.setValue(Objects.requireNonNullElse(f.headline(), ""));
+        bio.setValue(Objects.requireNonNullElse(f.bio(), ""));
+        city.setValue(Objects.requireNonNullElse(f.city(), ""));
         country.setValue(f.countryCode());
         languages.setValue(f.languages());
         sectors.setValue(f.sectors());
@@ -136,10 +137,10 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         known.addAll(f.skills());
         skills.setItems(known);
         skills.setValue(f.skills());
-        offer.setValue(nullToEmpty(f.offer()));
-        need.setValue(nullToEmpty(f.need()));
-        phone.setValue(nullToEmpty(f.phone()));
-        website.setValue(nullToEmpty(f.website()));
+        offer.setValue(Objects.requireNonNullElse(f.offer(), ""));
+        need.setValue(Objects.requireNonNullElse(f.need(), ""));
+        phone.setValue(Objects.requireNonNullElse(f.phone(), ""));
+        website.setValue(Objects.requireNonNullElse(f.website(), ""));
         contactVisibility.setValue(f.contactVisibility());
     }
 
@@ -178,9 +179,6 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
 
     @Override
     public String getPageTitle() {

@@ -38,7 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(false, 0));
+        form.setI18n(i18n(0));
 
         Div brand = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")));
         brand.addClassName("auth-brand");
@@ -58,7 +58,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
             long wait = throttledSeconds();
-            form.setI18n(i18n(true, wait));
+            form.setI18n(i18n(wait));
             form.setError(true);
         }
         if (parameters.containsKey("registered")) {
@@ -74,7 +74,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return last instanceof LoginThrottledException throttled ? throttled.waitSeconds() : 0;
     }
 
-    private LoginI18n i18n(boolean failed, long throttledSeconds) {
+    private LoginI18n i18n(long throttledSeconds) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("login.title"));
