@@ -7,6 +7,7 @@ import eu.hubtable.core.vocabulary.Sector;
 import eu.hubtable.member.DirectoryFilter;
 import eu.hubtable.member.DirectoryOrder;
 import eu.hubtable.member.MemberDirectory;
+import eu.hubtable.member.internal.MemberSearchIndex;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,10 +52,14 @@ final class DirectoryBench implements Benchmarks.Bench {
                         "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long generated = generate(jdbc);
+            long indexing = System.nanoTime();
+            app.getBean(MemberSearchIndex.class).rebuild();
+            double indexMillis = (System.nanoTime() - indexing) / 1_000_000.0;
             MemberDirectory directory = app.getBean(MemberDirectory.class);
             signInAsBenchMember();
             List<Figure> figures = new ArrayList<>();
             figures.add(new Figure("directory.generate.rows", generated, "rows"));
+            figures.add(new Figure("directory.index-rebuild", indexMillis, "ms"));
             figures.addAll(latency("directory.search-filter", () -> {
                 directory.search(new DirectoryFilter("sound", Sector.MUSIC, null, null, null), DirectoryOrder.NAME, false, 0, 50);
                 return null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.hubtable.core.security.MemberPrincipal;
 import eu.hubtable.core.vocabulary.Sector;
+import eu.hubtable.member.internal.MemberSearchIndex;
 import eu.hubtable.support.ServiceTest;
 import eu.hubtable.support.StatementCounter;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class MemberDirectoryTest extends ServiceTest {
 
@@ -19,6 +21,12 @@ class MemberDirectoryTest extends ServiceTest {
 
     @Autowired
     Profiles profiles;
+
+    @Autowired
+    MemberSearchIndex index;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private MemberPrincipal viewer;
 
@@ -93,6 +101,30 @@ class MemberDirectoryTest extends ServiceTest {
         assertThat(names(filter("%_\\"))).hasSize(4); // no words at all: no text filter
         assertThat(names(filter("\"sound\" +-~*@>(<)"))).containsExactly("Léa Martin");
         assertThat(directory.count(DirectoryFilter.everyone())).isEqualTo(4);
+    }
+
+    @Test
+    void neitherCaseNorAccentsMatter() {
+        assertThat(names(filter("LEA"))).containsExactly("Léa Martin");
+        assertThat(names(new DirectoryFilter(null, null, null, "liege", null))).containsExactly("Hugo Lambert");
+        assertThat(names(new DirectoryFilter(null, null, null, "LIÈGE", null))).containsExactly("Hugo Lambert");
+    }
+
+    @Test
+    void aSavedProfileIsFoundAtOnceAndChangesMadeElsewhereAreCaughtUp() {
+        signIn(viewer);
+        profiles.updateMine(ProfileFixtures.with(profiles.mine(), "Luthier", "Metz", "FR", Set.of("fr"), Set.of(Sector.CRAFTS),
+                Set.of("lutherie"), null, null));
+        assertThat(names(filter("luthier"))).containsExactly("Viewer");
+
+        // another node (or a script) writes the database: the index follows within its catch-up period
+        jdbc.update("update member set headline = 'Typographer', updated_at = current_timestamp(6) where display_name = 'Eva Jansen'");
+        jdbc.update("update member set status = 'ERASED', updated_at = current_timestamp(6) where display_name = 'Hugo Lambert'");
+        assertThat(names(filter("typographer"))).isEmpty();
+        index.catchUp();
+        assertThat(names(filter("typographer"))).containsExactly("Eva Jansen");
+        assertThat(names(filter("photogram"))).isEmpty();
+        assertThat(directory.count(DirectoryFilter.everyone())).isEqualTo(3);
     }
 
     private List<String> names(DirectoryFilter filter) {

@@ -4,6 +4,7 @@ import eu.hubtable.core.security.MemberPrincipal;
 import eu.hubtable.core.security.Role;
 import eu.hubtable.member.MemberAccounts;
 import eu.hubtable.member.NewMember;
+import eu.hubtable.member.internal.MemberSearchIndex;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,9 +39,14 @@ public abstract class ServiceTest {
     @Autowired
     private DataSource dataSource;
 
+    @Autowired
+    private MemberSearchIndex memberSearchIndex;
+
     @BeforeEach
     void cleanDatabase() {
         new DatabaseCleaner(dataSource).clean();
+        // the cleaner deletes rows behind the index's back (the application only ever erases)
+        memberSearchIndex.rebuild();
     }
 
     @AfterEach

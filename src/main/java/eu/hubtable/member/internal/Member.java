@@ -8,6 +8,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "member")
+@EntityListeners(MemberIndexing.class)
 public class Member {
 
     public enum Status { ACTIVE, ERASED }
