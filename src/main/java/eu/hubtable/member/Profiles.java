@@ -35,11 +35,13 @@ public class Profiles {
 
     private final MemberRepository members;
     private final CurrentMember currentMember;
+    private final Contacts contacts;
     private final Clock clock;
 
-    Profiles(MemberRepository members, CurrentMember currentMember, Clock clock) {
+    Profiles(MemberRepository members, CurrentMember currentMember, Contacts contacts, Clock clock) {
         this.members = members;
         this.currentMember = currentMember;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -92,12 +94,23 @@ public class Profiles {
                 .filter(m -> m.getStatus() == Member.Status.ACTIVE)
                 .map(m -> {
                     ProfileForm f = m.toForm();
-                    boolean showContact = viewer == memberId || f.contactVisibility() == ContactVisibility.MEMBERS;
+                    boolean showContact = viewer == memberId || f.contactVisibility() == ContactVisibility.MEMBERS
+                            || contacts.areContacts(viewer, memberId);
                     return new MemberProfile(memberId, f.displayName(), f.headline(), f.bio(), f.city(), f.countryCode(),
                             f.languages(), f.sectors(), f.skills(), f.offer(), f.need(), showContact
                                     ? Optional.of(new MemberProfile.ContactDetails(m.getEmail(), f.phone(), f.website()))
                                     : Optional.empty());
                 });
+    }
+
+    /**
+     * Another member as a vCard (name, headline, place, email, phone, website), under exactly the rule
+     * of {@link #profileOf}: empty when this viewer may not see their contact details.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> vCardOf(long memberId) {
+        return profileOf(memberId).filter(profile -> profile.contact().isPresent()).map(ContactCard::of);
     }
 
     /** Skills other members already use, to keep tags consistent ("sound design", not "Sound-Design"). */
