@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import eu.hubtable.core.vocabulary.Countries;
 import eu.hubtable.core.vocabulary.Languages;
+import eu.hubtable.member.Contacts;
 import eu.hubtable.member.MemberProfile;
 import eu.hubtable.member.Profiles;
 import jakarta.annotation.security.PermitAll;
@@ -25,16 +26,21 @@ import java.util.stream.Collectors;
 public class MemberProfileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final Profiles profiles;
+    private final Contacts contacts;
     private String title = "";
 
-    public MemberProfileView(Profiles profiles) {
+    public MemberProfileView(Profiles profiles, Contacts contacts) {
         this.profiles = profiles;
+        this.contacts = contacts;
         addClassName("page");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long memberId) {
-        MemberProfile profile = profiles.profileOf(memberId).orElseThrow(NotFoundException::new);
+        render(profiles.profileOf(memberId).orElseThrow(NotFoundException::new));
+    }
+
+    private void render(MemberProfile profile) {
         title = profile.displayName();
         removeAll();
         var locale = getLocale();
@@ -76,6 +82,9 @@ public class MemberProfileView extends VerticalLayout implements HasUrlParameter
             hidden.setId("profile-contact-hidden");
             add(hidden);
         });
+        // after a contact change, what this viewer may see changes too: draw the page again
+        add(new ContactPanel(contacts, profiles, profile.id(), profile.displayName(),
+                () -> profiles.profileOf(profile.id()).ifPresent(this::render)));
     }
 
     private void text(String id, String value) {
