@@ -1,6 +1,7 @@
 package eu.hubtable.home;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +15,7 @@ import eu.hubtable.core.live.LivePresence;
 import eu.hubtable.core.live.TopicIds;
 import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.member.Contacts;
 import eu.hubtable.organisation.MyOrganisation;
 import eu.hubtable.organisation.Organisations;
 import jakarta.annotation.security.PermitAll;
@@ -24,10 +26,17 @@ import java.util.List;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentMember currentMember, Organisations organisations, LivePresence presence) {
+    public HomeView(CurrentMember currentMember, Organisations organisations, Contacts contacts, LivePresence presence) {
         addClassName("home");
         MemberPrincipal me = currentMember.require();
         add(new H1(getTranslation("home.welcome", me.displayName())));
+        int asking = contacts.waitingForMe();
+        if (asking > 0) {
+            Anchor requests = new Anchor("contacts", getTranslation("home.contact-requests", asking));
+            requests.setId("contact-requests");
+            requests.addClassName("notice");
+            add(requests);
+        }
 
         Div online = section("home.online", "online-now");
         online.add(presence.avatars(TopicIds.lobby(), me));

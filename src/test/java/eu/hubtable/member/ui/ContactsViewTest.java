@@ -45,6 +45,9 @@ class ContactsViewTest extends KaribuTest {
 
         try (LiveUser leasBrowser = anotherUser(lea)) {
             leasBrowser.run(() -> {
+                UI.getCurrent().navigate("");
+                assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("contact-requests")).getText())
+                        .startsWith("1 member asks to connect with you");
                 UI.getCurrent().navigate("contacts");
                 Div incoming = _get(Div.class, spec -> spec.withId("contacts-incoming"));
                 assertThat(incoming.getElement().getTextRecursively()).contains("Tom Weber", "Met you at the Esch meetup <3");
