@@ -31,6 +31,8 @@ final class ContactCard {
         if (contact.website() != null) {
             card.addUrl(contact.website());
         }
+        profile.links().forEach(card::addUrl);
+        contact.links().forEach(card::addUrl);
         return Ezvcard.write(card).version(VCardVersion.V4_0).prodId(false).go();
     }
 }

@@ -1,6 +1,7 @@
 package eu.hubtable.member;
 
 import eu.hubtable.core.vocabulary.Sector;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record MemberProfile(long id, String displayName, @Nullable String headline, @Nullable String bio,
         @Nullable String city, @Nullable String countryCode, Set<String> languages, Set<Sector> sectors,
-        Set<String> skills, @Nullable String offer, @Nullable String need, Optional<ContactDetails> contact) {
+        Set<String> skills, @Nullable String offer, @Nullable String need, List<String> links, Optional<ContactDetails> contact) {
 
-    public record ContactDetails(String email, @Nullable String phone, @Nullable String website) {
+    /** What only allowed viewers see, links marked "only my contacts" included. */
+    public record ContactDetails(String email, @Nullable String phone, @Nullable String website, List<String> links) {
     }
 }

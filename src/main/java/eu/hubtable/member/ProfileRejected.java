@@ -9,7 +9,7 @@ public class ProfileRejected extends RuntimeException {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public enum Field { DISPLAY_NAME, HEADLINE, BIO, CITY, COUNTRY, LANGUAGES, SKILLS, OFFER, NEED, PHONE, WEBSITE, VERSION }
+    public enum Field { DISPLAY_NAME, HEADLINE, BIO, CITY, COUNTRY, LANGUAGES, SKILLS, OFFER, NEED, PHONE, WEBSITE, LINKS, VERSION }
 
     private final Map<Field, String> problems;
 

@@ -31,6 +31,7 @@ public class Profiles {
     public static final int MAX_OFFER_NEED = 500;
     public static final int MAX_SKILLS = 30;
     public static final int MAX_SKILL = 60;
+    public static final int MAX_LINKS = 5;
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{6,40}$");
 
     private final MemberRepository members;
@@ -97,8 +98,8 @@ public class Profiles {
                     boolean showContact = viewer == memberId || f.contactVisibility() == ContactVisibility.MEMBERS
                             || contacts.areContacts(viewer, memberId);
                     return new MemberProfile(memberId, f.displayName(), f.headline(), f.bio(), f.city(), f.countryCode(),
-                            f.languages(), f.sectors(), f.skills(), f.offer(), f.need(), showContact
-                                    ? Optional.of(new MemberProfile.ContactDetails(m.getEmail(), f.phone(), f.website()))
+                            f.languages(), f.sectors(), f.skills(), f.offer(), f.need(), links(f, false), showContact
+                                    ? Optional.of(new MemberProfile.ContactDetails(m.getEmail(), f.phone(), f.website(), links(f, true)))
                                     : Optional.empty());
                 });
     }
@@ -120,6 +121,10 @@ public class Profiles {
         return members.findKnownSkills();
     }
 
+    private static List<String> links(ProfileForm form, boolean contactsOnly) {
+        return form.links().stream().filter(link -> link.contactsOnly() == contactsOnly).map(ProfileLink::url).toList();
+    }
+
     private Member me() {
         return members.findById(currentMember.id()).orElseThrow();
     }
@@ -131,7 +136,15 @@ public class Profiles {
         return new ProfileForm(f.version(), f.displayName().strip(), blankToNull(f.headline()), blankToNull(f.bio()),
                 blankToNull(f.city()), blankToNull(f.countryCode()), Set.copyOf(f.languages()), Set.copyOf(f.sectors()),
                 Set.copyOf(skills), blankToNull(f.offer()), blankToNull(f.need()), blankToNull(f.phone()),
-                blankToNull(f.website()), f.contactVisibility());
+                blankToNull(f.website()), f.contactVisibility(), normalisedLinks(f.links()));
+    }
+
+    /** Blank rows go; a link given twice is kept once (the first, with its choice of who sees it). */
+    private static List<ProfileLink> normalisedLinks(List<ProfileLink> links) {
+        Map<String, ProfileLink> byUrl = new java.util.LinkedHashMap<>();
+        links.stream().filter(link -> !link.url().isBlank())
+                .forEach(link -> byUrl.putIfAbsent(link.url().strip(), new ProfileLink(link.url().strip(), link.contactsOnly())));
+        return List.copyOf(byUrl.values());
     }
 
     private static Map<Field, String> problems(ProfileForm f) {
@@ -160,6 +173,11 @@ public class Profiles {
         }
         if (f.website() != null && !isWebAddress(f.website())) {
             problems.put(Field.WEBSITE, "profile.website.invalid");
+        }
+        if (f.links().size() > MAX_LINKS) {
+            problems.put(Field.LINKS, "profile.links.too-many");
+        } else if (!f.links().stream().allMatch(link -> isWebAddress(link.url()))) {
+            problems.put(Field.LINKS, "profile.links.invalid");
         }
         return problems;
     }

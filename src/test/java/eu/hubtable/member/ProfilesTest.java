@@ -7,6 +7,7 @@ import eu.hubtable.core.security.MemberPrincipal;
 import eu.hubtable.core.vocabulary.Sector;
 import eu.hubtable.member.ProfileRejected.Field;
 import eu.hubtable.support.ServiceTest;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,5 +79,48 @@ class ProfilesTest extends ServiceTest {
         assertThat(profiles.profileOf(tom.memberId()).orElseThrow().contact())
                 .hasValueSatisfying(c -> assertThat(c.phone()).isEqualTo("+32 470 00 00 00"));
         assertThat(profiles.profileOf(lea.memberId()).orElseThrow().contact()).isPresent();
+    }
+
+    @Test
+    void linksMarkedForContactsOnlyStayWithTheContactDetails() {
+        MemberPrincipal lea = newMember("Léa Martin");
+        MemberPrincipal tom = newMember("Tom Wagner");
+        signIn(lea);
+        ProfileForm saved = profiles.updateMine(links(profiles.mine(), List.of(new ProfileLink(" https://vimeo.example/lea ", false),
+                new ProfileLink("", true), new ProfileLink("https://drive.example/private-reel", true),
+                new ProfileLink("https://vimeo.example/lea", true))));
+        // blank rows dropped, a repeated link kept once with its first choice, order kept
+        assertThat(saved.links()).containsExactly(new ProfileLink("https://vimeo.example/lea", false),
+                new ProfileLink("https://drive.example/private-reel", true));
+
+        signIn(tom);
+        MemberProfile seen = profiles.profileOf(lea.memberId()).orElseThrow();
+        assertThat(seen.links()).containsExactly("https://vimeo.example/lea");
+        assertThat(seen.contact()).isEmpty();
+        assertThat(seen.toString()).doesNotContain("private-reel");
+
+        signIn(lea);
+        assertThat(profiles.profileOf(lea.memberId()).orElseThrow().contact().orElseThrow().links())
+                .containsExactly("https://drive.example/private-reel");
+    }
+
+    @Test
+    void badLinksAreRefusedAndTheStoredOnesKept() {
+        signIn(newMember("Léa Martin"));
+        profiles.updateMine(links(profiles.mine(), List.of(new ProfileLink("https://lea.example", false))));
+        ProfileForm before = profiles.mine();
+        assertThatThrownBy(() -> profiles.updateMine(links(before, List.of(new ProfileLink("javascript:alert(1)", false)))))
+                .isInstanceOfSatisfying(ProfileRejected.class, e -> assertThat(e.problems())
+                        .containsEntry(ProfileRejected.Field.LINKS, "profile.links.invalid"));
+        List<ProfileLink> six = java.util.stream.IntStream.range(0, 6).mapToObj(i -> new ProfileLink("https://site" + i + ".example", false)).toList();
+        assertThatThrownBy(() -> profiles.updateMine(links(before, six)))
+                .isInstanceOfSatisfying(ProfileRejected.class, e -> assertThat(e.problems())
+                        .containsEntry(ProfileRejected.Field.LINKS, "profile.links.too-many"));
+        assertThat(profiles.mine().links()).containsExactly(new ProfileLink("https://lea.example", false));
+    }
+
+    private static ProfileForm links(ProfileForm f, List<ProfileLink> links) {
+        return new ProfileForm(f.version(), f.displayName(), f.headline(), f.bio(), f.city(), f.countryCode(), f.languages(),
+                f.sectors(), f.skills(), f.offer(), f.need(), f.phone(), f.website(), f.contactVisibility(), links);
     }
 }

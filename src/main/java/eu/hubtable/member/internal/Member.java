@@ -16,10 +16,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,6 +87,11 @@ public class Member {
     @Column(name = "skill")
     private Set<String> skills = new TreeSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "member_link", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderColumn(name = "position")
+    private List<StoredLink> links = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role")
@@ -144,12 +152,15 @@ public class Member {
         this.skills.clear();
         this.skills.addAll(form.skills());
         this.skillsText = form.skills().isEmpty() ? null : String.join(" ", form.skills());
+        this.links.clear();
+        form.links().forEach(link -> this.links.add(new StoredLink(link.url(), link.contactsOnly())));
         this.updatedAt = now;
     }
 
     public ProfileForm toForm() {
         return new ProfileForm(version, displayName, headline, bio, city, countryCode, Set.copyOf(languages), sectors.isEmpty()
-                ? Set.of() : EnumSet.copyOf(sectors), Set.copyOf(skills), offer, need, phone, website, contactVisibility);
+                ? Set.of() : EnumSet.copyOf(sectors), Set.copyOf(skills), offer, need, phone, website, contactVisibility,
+                links.stream().map(StoredLink::toLink).toList());
     }
 
     public long getVersion() {

@@ -63,17 +63,21 @@ public class MemberProfileView extends VerticalLayout implements HasUrlParameter
         section("profile.languages", "profile-languages",
                 profile.languages().stream().map(code -> Languages.name(code, locale)).sorted().collect(Collectors.joining(", ")));
         section("profile.bio", "profile-bio", profile.bio());
+        if (!profile.links().isEmpty()) {
+            Div links = new Div(new H2(getTranslation("profile.links")));
+            profile.links().forEach(link -> links.add(new Div(externalLink(link))));
+            links.setId("profile-links");
+            add(links);
+        }
         profile.contact().ifPresentOrElse(contact -> {
             Div details = new Div(new H2(getTranslation("profile.contact")), new Anchor("mailto:" + contact.email(), contact.email()));
             if (contact.phone() != null) {
                 details.add(new Paragraph(contact.phone()));
             }
             if (contact.website() != null) {
-                Anchor site = new Anchor(contact.website(), contact.website());
-                site.setTarget("_blank");
-                site.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-                details.add(new Div(site));
+                details.add(new Div(externalLink(contact.website())));
             }
+            contact.links().forEach(link -> details.add(new Div(externalLink(link))));
             details.setId("profile-contact");
             add(details);
         }, () -> {
@@ -85,6 +89,14 @@ public class MemberProfileView extends VerticalLayout implements HasUrlParameter
         // after a contact change, what this viewer may see changes too: draw the page again
         add(new ContactPanel(contacts, profiles, profile.id(), profile.displayName(),
                 () -> profiles.profileOf(profile.id()).ifPresent(this::render)));
+    }
+
+    /** Links members typed open elsewhere, pass no referrer and earn no search ranking. */
+    private static Anchor externalLink(String url) {
+        Anchor link = new Anchor(url, url);
+        link.setTarget("_blank");
+        link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+        return link;
     }
 
     private void text(String id, String value) {

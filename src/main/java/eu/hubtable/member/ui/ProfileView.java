@@ -52,6 +52,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final TextArea need = new TextArea();
     private final TextField phone = new TextField();
     private final TextField website = new TextField();
+    private final LinksField links = new LinksField();
     private final RadioButtonGroup<ContactVisibility> contactVisibility = new RadioButtonGroup<>();
     private final Map<Field, HasValidation> fields = new EnumMap<>(Field.class);
     private final Profiles profiles;
@@ -65,8 +66,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-profile");
         FormLayout form = new FormLayout(displayName, headline, city, country, sectors, languages, skills, offer, need, bio,
-                phone, website, contactVisibility);
+                phone, website, links, contactVisibility);
         form.setColspan(bio, 2);
+        form.setColspan(links, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         add(new H1(getTranslation("profile.title")), form, save);
         show(profiles.mine());
@@ -84,6 +86,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         label(need, "profile.need", "need", Field.NEED);
         label(phone, "profile.phone", "phone", Field.PHONE);
         label(website, "profile.website", "website", Field.WEBSITE);
+        label(links, "profile.links", "links", Field.LINKS);
+        links.setHelperText(getTranslation("profile.links.help"));
         sectors.setLabel(getTranslation("profile.sectors"));
         sectors.setId("sectors");
         sectors.setItems(Sector.values());
@@ -141,6 +145,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         need.setValue(Objects.requireNonNullElse(f.need(), ""));
         phone.setValue(Objects.requireNonNullElse(f.phone(), ""));
         website.setValue(Objects.requireNonNullElse(f.website(), ""));
+        links.setValue(f.links());
         contactVisibility.setValue(f.contactVisibility());
     }
 
@@ -149,7 +154,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         try {
             show(profiles.updateMine(new ProfileForm(version, displayName.getValue(), headline.getValue(), bio.getValue(),
                     city.getValue(), country.getValue(), languages.getValue(), sectors.getValue(), skills.getValue(),
-                    offer.getValue(), need.getValue(), phone.getValue(), website.getValue(), contactVisibility.getValue())));
+                    offer.getValue(), need.getValue(), phone.getValue(), website.getValue(), contactVisibility.getValue(),
+                    links.getValue())));
             Notification.show(getTranslation("profile.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (ProfileRejected rejected) {
@@ -175,6 +181,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             case CITY -> Profiles.MAX_CITY;
             case OFFER, NEED -> Profiles.MAX_OFFER_NEED;
             case SKILLS -> Profiles.MAX_SKILLS;
+            case LINKS -> Profiles.MAX_LINKS;
             default -> 0;
         };
     }

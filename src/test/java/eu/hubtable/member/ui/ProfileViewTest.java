@@ -64,4 +64,28 @@ class ProfileViewTest extends KaribuTest {
     private static TextField field(String id) {
         return _get(TextField.class, spec -> spec.withId(id));
     }
+
+    @Test
+    void aLinkForContactsOnlyIsSavedAndKeptOffThePublicProfile() {
+        var lea = newMember("Léa Martin");
+        var tom = newMember("Tom Weber");
+        login(lea);
+        navigate("profile");
+        _click(_get(Button.class, spec -> spec.withId("add-link")));
+        _click(_get(Button.class, spec -> spec.withId("add-link")));
+        var urls = com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, spec -> spec.withClasses("link-url"));
+        _setValue(urls.get(0), "https://vimeo.example/lea");
+        _setValue(urls.get(1), "https://drive.example/private-reel");
+        var contactsOnly = com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withClasses("link-contacts-only"));
+        _setValue(contactsOnly.get(1), true);
+        _click(_get(Button.class, spec -> spec.withId("save-profile")));
+
+        assertThat(profiles.mine().links()).extracting(eu.hubtable.member.ProfileLink::url)
+                .containsExactly("https://vimeo.example/lea", "https://drive.example/private-reel");
+        login(tom);
+        navigate("members/" + lea.memberId());
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("profile-links")).getElement().getTextRecursively())
+                .contains("https://vimeo.example/lea").doesNotContain("private-reel");
+    }
 }
