@@ -60,6 +60,13 @@ public class Organisations {
         return memberships.existsByOrganisationIdAndMemberIdAndRole(organisationId, memberId, MembershipRole.MANAGER);
     }
 
+    /** Any role: rooms and events open to "the organisation's members" ask this. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isMember(long organisationId, long memberId) {
+        return memberships.existsByOrganisationIdAndMemberId(organisationId, memberId);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return organisations.count();

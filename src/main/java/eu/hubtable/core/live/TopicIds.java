@@ -19,6 +19,11 @@ public final class TopicIds {
         return room(roomId) + "/table/" + tableId;
     }
 
+    /** A room's chat (no table) or one table's chat. */
+    public static String chat(long roomId, @org.jspecify.annotations.Nullable Long tableId) {
+        return (tableId == null ? room(roomId) : table(roomId, tableId)) + "/chat";
+    }
+
     public static String agenda(long agendaId) {
         return "agenda/" + agendaId;
     }

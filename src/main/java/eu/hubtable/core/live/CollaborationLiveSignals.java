@@ -1,0 +1,76 @@
+package eu.hubtable.core.live;
+
+import com.vaadin.collaborationengine.CollaborationEngine;
+import com.vaadin.collaborationengine.CollaborationMap;
+import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link LiveSignals} on Collaboration Engine: one map entry per topic, rewritten with a fresh value
+ * on every signal. Services signal through one system connection per topic, kept open (topics are
+ * rooms and agendas: few); views subscribe through a connection bound to their component.
+ */
+@org.springframework.stereotype.Component
+class CollaborationLiveSignals implements LiveSignals, VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(CollaborationLiveSignals.class);
+    private static final String MAP = "signals";
+    private static final String KEY = "changed";
+    private static final UserInfo SYSTEM = new UserInfo("hubtable-system", "hubtable");
+
+    private final Map<String, CompletableFuture<CollaborationMap>> systemMaps = new ConcurrentHashMap<>();
+    private volatile @Nullable VaadinService service;
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        service = event.getSource();
+        systemMaps.clear();
+    }
+
+    @Override
+    public void signal(String topicId) {
+        CollaborationEngine engine = engine();
+        if (engine == null) {
+            return; // no UI runs in this process (service tests, benchmarks): nobody to tell
+        }
+        systemMaps.computeIfAbsent(topicId, topic -> {
+            CompletableFuture<CollaborationMap> map = new CompletableFuture<>();
+            engine.openTopicConnection(engine.getSystemContext(), topic, SYSTEM, connection -> {
+                map.complete(connection.getNamedMap(MAP));
+                return null;
+            });
+            return map;
+        }).thenAccept(map -> map.put(KEY, UUID.randomUUID().toString()));
+    }
+
+    @Override
+    public void listen(Component owner, String topicId, Runnable onChange) {
+        UserInfo listener = new UserInfo("listener-" + UUID.randomUUID());
+        CollaborationEngine.getInstance().openTopicConnection(owner, topicId, listener,
+                connection -> connection.getNamedMap(MAP).subscribe(event -> onChange.run()));
+    }
+
+    private @Nullable CollaborationEngine engine() {
+        VaadinService current = VaadinService.getCurrent();
+        VaadinService known = current != null ? current : service;
+        if (known == null) {
+            return null;
+        }
+        try {
+            return CollaborationEngine.getInstance(known);
+        } catch (RuntimeException e) {
+            log.debug("No collaboration engine for {}", known, e);
+            return null;
+        }
+    }
+}
