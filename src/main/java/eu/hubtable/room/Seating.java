@@ -185,7 +185,7 @@ public class Seating {
             @Override
             public void afterCommit() {
                 latest.put(roomId, read(roomId));
-                signals.signal(TopicIds.room(roomId));
+                signals.signal(TopicIds.seats(roomId));
             }
         });
     }

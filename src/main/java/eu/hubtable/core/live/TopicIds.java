@@ -19,6 +19,11 @@ public final class TopicIds {
         return room(roomId) + "/table/" + tableId;
     }
 
+    /** Who sits where in a room (changes often; kept apart from the room's own state). */
+    public static String seats(long roomId) {
+        return room(roomId) + "/seats";
+    }
+
     /** A room's chat (no table) or one table's chat. */
     public static String chat(long roomId, @org.jspecify.annotations.Nullable Long tableId) {
         return (tableId == null ? room(roomId) : table(roomId, tableId)) + "/chat";

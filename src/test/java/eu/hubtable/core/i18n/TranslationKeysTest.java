@@ -6,11 +6,15 @@ import eu.hubtable.core.vocabulary.Sector;
 import eu.hubtable.member.ContactVisibility;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.OrganisationKind;
+import eu.hubtable.room.RoomPeriod;
+import eu.hubtable.room.RoomState;
+import eu.hubtable.room.RoomVisibility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,10 +64,12 @@ class TranslationKeysTest {
             }
         }
         // Keys built from enum names: every constant needs its text.
-        assertThat(prefixes).containsExactlyInAnyOrder("organisation.kind.", "organisation.role.", "profile.contact-visibility.");
-        Arrays.stream(OrganisationKind.values()).forEach(kind -> used.add("organisation.kind." + kind.name()));
-        Arrays.stream(MembershipRole.values()).forEach(role -> used.add("organisation.role." + role.name()));
-        Arrays.stream(ContactVisibility.values()).forEach(v -> used.add("profile.contact-visibility." + v.name()));
+        Map<String, Enum<?>[]> enumKeys = Map.of("organisation.kind.", OrganisationKind.values(),
+                "organisation.role.", MembershipRole.values(), "profile.contact-visibility.", ContactVisibility.values(),
+                "room.state.", RoomState.values(), "room.visibility.", RoomVisibility.values(),
+                "rooms.empty.", RoomPeriod.values(), "rooms.period.", RoomPeriod.values());
+        assertThat(prefixes).containsExactlyInAnyOrderElementsOf(enumKeys.keySet());
+        enumKeys.forEach((prefix, constants) -> Arrays.stream(constants).forEach(c -> used.add(prefix + c.name())));
         Arrays.stream(Sector.values()).forEach(sector -> used.add(sector.translationKey()));
 
         assertThat(used).hasSizeGreaterThan(30);
