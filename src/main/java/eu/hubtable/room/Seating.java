@@ -114,6 +114,55 @@ public class Seating {
         announceAfterCommit(roomId);
     }
 
+    /**
+     * Facilitators deal everyone in the room (seated or just present) over the unlocked tables so that
+     * people of the same sector end up at different tables: cross-sector round tables. Who does not
+     * fit (all seats taken) stays standing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void shuffle(long roomId) {
+        requireOpen(access.facilitated(roomId));
+        List<long[]> tables = jdbc.sql("select id, seats from round_table where room_id = :room and not locked order by position, id for update")
+                .param("room", roomId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        List<Long> people = jdbc.sql("""
+                select p.member_id from (
+                    select member_id from seat where room_id = :room
+                    union select member_id from attendance where room_id = :room and table_id is null and left_at is null) p
+                left join member_sector s on s.member_id = p.member_id
+                group by p.member_id
+                order by min(s.sector) is null, min(s.sector), p.member_id""")
+                .param("room", roomId).query(Long.class).list();
+        jdbc.sql("delete from seat where room_id = :room and table_id in (select id from round_table where room_id = :room and not locked)")
+                .param("room", roomId).update();
+        jdbc.sql("update attendance set left_at = :now where room_id = :room and table_id is not null and left_at is null")
+                .param("now", now()).param("room", roomId).update();
+        // people sorted by sector, dealt like cards: neighbours in the list land at different tables
+        int[] taken = new int[tables.size()];
+        int table = 0;
+        for (long person : people) {
+            if (isSeated(roomId, person)) {
+                continue; // sits at a locked table: stays there
+            }
+            int tried = 0;
+            while (tried < tables.size() && taken[table] >= tables.get(table)[1]) {
+                table = (table + 1) % tables.size();
+                tried++;
+            }
+            if (tried == tables.size()) {
+                break;
+            }
+            long tableId = tables.get(table)[0];
+            jdbc.sql("insert into seat (room_id, table_id, member_id, seated_at) values (:room, :table, :member, :now)")
+                    .param("room", roomId).param("table", tableId).param("member", person).param("now", now()).update();
+            jdbc.sql("insert into attendance (room_id, table_id, member_id, joined_at) values (:room, :table, :member, :now)")
+                    .param("room", roomId).param("table", tableId).param("member", person).param("now", now()).update();
+            taken[table]++;
+            table = (table + 1) % tables.size();
+        }
+        announceAfterCommit(roomId);
+    }
+
     /** Records that the member entered the room (attendance), whether or not they take a seat. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.hubtable.core.security.MemberPrincipal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -109,5 +110,42 @@ class SeatingTest extends RoomTest {
         seating.standEveryoneUpAfterRestart();
         assertThat(jdbc.queryForObject("select count(*) from seat", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from attendance where left_at is null", Integer.class)).isZero();
+    }
+
+    @Test
+    void shufflingMixesSectorsAcrossTables() {
+        long room = openRoom(RoomVisibility.MEMBERS, 2, 2, 2);
+        List<MemberPrincipal> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            MemberPrincipal member = newMember("Person " + i);
+            signIn(member);
+            profiles.updateMine(withSector(profiles.mine(), i < 3 ? eu.hubtable.core.vocabulary.Sector.MUSIC : eu.hubtable.core.vocabulary.Sector.DESIGN));
+            seating.enter(room);
+            people.add(member);
+        }
+        // two musicians start at the same table
+        signIn(people.get(0));
+        seating.sit(room, tableId(room, 0));
+        signIn(people.get(1));
+        seating.sit(room, tableId(room, 0));
+        signIn(people.get(5));
+        assertThatThrownBy(() -> seating.shuffle(room)).isInstanceOf(AccessDeniedException.class);
+
+        signIn(manager);
+        seating.shuffle(room);
+        List<TableState> tables = seating.tables(room);
+        assertThat(tables).allSatisfy(table -> {
+            assertThat(table.seated()).hasSize(2);
+            // one musician and one designer at every table
+            assertThat(table.seated().stream().map(s -> s.displayName().compareTo("Person 3") < 0).distinct()).hasSize(2);
+        });
+    }
+
+    @Autowired
+    eu.hubtable.member.Profiles profiles;
+
+    private static eu.hubtable.member.ProfileForm withSector(eu.hubtable.member.ProfileForm f, eu.hubtable.core.vocabulary.Sector sector) {
+        return new eu.hubtable.member.ProfileForm(f.version(), f.displayName(), f.headline(), f.bio(), f.city(), f.countryCode(),
+                f.languages(), Set.of(sector), f.skills(), f.offer(), f.need(), f.phone(), f.website(), f.contactVisibility(), f.links());
     }
 }

@@ -2,6 +2,7 @@ package eu.hubtable.core.live;
 
 import com.vaadin.collaborationengine.CollaborationEngine;
 import com.vaadin.collaborationengine.CollaborationMap;
+import com.vaadin.collaborationengine.TopicConnectionRegistration;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -29,11 +30,19 @@ class CollaborationLiveSignals implements LiveSignals, VaadinServiceInitListener
     private static final UserInfo SYSTEM = new UserInfo("hubtable-system", "hubtable");
 
     private final Map<String, CompletableFuture<CollaborationMap>> systemMaps = new ConcurrentHashMap<>();
+    private final Map<String, TopicConnectionRegistration> systemConnections = new ConcurrentHashMap<>();
     private volatile @Nullable VaadinService service;
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         service = event.getSource();
+        // the engine waits for open connections when the service stops: close ours first
+        event.getSource().addServiceDestroyListener(destroyed -> closeSystemConnections());
+    }
+
+    private void closeSystemConnections() {
+        systemConnections.values().forEach(TopicConnectionRegistration::remove);
+        systemConnections.clear();
         systemMaps.clear();
     }
 
@@ -45,10 +54,10 @@ class CollaborationLiveSignals implements LiveSignals, VaadinServiceInitListener
         }
         systemMaps.computeIfAbsent(topicId, topic -> {
             CompletableFuture<CollaborationMap> map = new CompletableFuture<>();
-            engine.openTopicConnection(engine.getSystemContext(), topic, SYSTEM, connection -> {
+            systemConnections.put(topic, engine.openTopicConnection(engine.getSystemContext(), topic, SYSTEM, connection -> {
                 map.complete(connection.getNamedMap(MAP));
                 return null;
-            });
+            }));
             return map;
         }).thenAccept(map -> map.put(KEY, UUID.randomUUID().toString()));
     }

@@ -8,7 +8,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
+import eu.hubtable.member.DirectoryFilter;
+import eu.hubtable.member.DirectoryOrder;
+import eu.hubtable.member.MemberCard;
+import eu.hubtable.member.MemberDirectory;
 import eu.hubtable.room.RoomDetails;
+import eu.hubtable.room.RoomVisibility;
+import eu.hubtable.room.Seating;
 import eu.hubtable.room.RoomRefused;
 import eu.hubtable.room.RoomState;
 import eu.hubtable.room.Rooms;
@@ -20,7 +27,7 @@ class FacilitatorControls extends Div {
     private final Rooms rooms;
     private final long roomId;
 
-    FacilitatorControls(Rooms rooms, RoomDetails room) {
+    FacilitatorControls(Rooms rooms, Seating seating, MemberDirectory directory, RoomDetails room) {
         this.rooms = rooms;
         this.roomId = room.id();
         addClassName("facilitator-controls");
@@ -31,8 +38,18 @@ class FacilitatorControls extends Div {
                     ? new Button(getTranslation("room.close"), click -> run(() -> rooms.close(roomId)))
                     : new Button(getTranslation("room.open"), click -> run(() -> rooms.open(roomId)));
             state.setId("room-open-close");
-            add(new Div(state));
-            add(announcementForm(room), countdownForm());
+            Div actions = new Div(state);
+            if (room.state() == RoomState.OPEN) {
+                Button shuffle = new Button(getTranslation("room.shuffle"), click -> run(() -> seating.shuffle(roomId)));
+                shuffle.setId("room-shuffle");
+                shuffle.setTooltipText(getTranslation("room.shuffle.help"));
+                actions.add(shuffle);
+            }
+            actions.addClassName("control-row");
+            add(actions, announcementForm(room), countdownForm());
+            if (room.visibility() == RoomVisibility.INVITE_ONLY) {
+                add(inviteForm(directory));
+            }
         }
     }
 
@@ -81,6 +98,26 @@ class FacilitatorControls extends Div {
         Button stop = new Button(getTranslation("room.countdown.stop"), click -> run(() -> rooms.stopCountdown(roomId)));
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div form = new Div(minutes, label, start, stop);
+        form.addClassName("control-row");
+        return form;
+    }
+
+    private Div inviteForm(MemberDirectory directory) {
+        ComboBox<MemberCard> member = new ComboBox<>(getTranslation("room.invite.member"));
+        member.setId("invite-member");
+        member.setItems(query -> directory.search(new DirectoryFilter(query.getFilter().orElse(null), null, null, null, null),
+                DirectoryOrder.NAME, false, query.getOffset(), query.getLimit()).stream());
+        member.setItemLabelGenerator(MemberCard::displayName);
+        Button invite = new Button(getTranslation("room.invite"), click -> {
+            if (member.getValue() != null) {
+                run(() -> rooms.invite(roomId, member.getValue().id()));
+                Notification.show(getTranslation("room.invited", member.getValue().displayName()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                member.clear();
+            }
+        });
+        invite.setId("invite-send");
+        Div form = new Div(member, invite);
         form.addClassName("control-row");
         return form;
     }

@@ -20,6 +20,7 @@ import eu.hubtable.core.live.LiveSignals;
 import eu.hubtable.core.live.TopicIds;
 import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.member.MemberDirectory;
 import eu.hubtable.room.RoomChat;
 import eu.hubtable.room.RoomDetails;
 import eu.hubtable.room.RoomRefused;
@@ -52,6 +53,7 @@ public class RoomView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final RoomChat chat;
     private final LiveSignals signals;
     private final LivePresence presence;
+    private final MemberDirectory directory;
     private final MemberPrincipal me;
     private final Div header = new Div();
     private final Div tables = new Div();
@@ -61,8 +63,9 @@ public class RoomView extends VerticalLayout implements HasUrlParameter<Long>, H
     private @Nullable Authentication visitor;
 
     public RoomView(Rooms rooms, Seating seating, RoomChat chat, LiveSignals signals, LivePresence presence,
-            CurrentMember currentMember) {
+            MemberDirectory directory, CurrentMember currentMember) {
         this.rooms = rooms;
+        this.directory = directory;
         this.seating = seating;
         this.chat = chat;
         this.signals = signals;
@@ -89,7 +92,7 @@ public class RoomView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(header, people, new H2(getTranslation("room.tables")), tables, tableChat,
                 new ChatPanel(chat, signals, roomId, null, getTranslation("chat.room"), details.facilitating(), readOnly, zone()));
         if (details.facilitating()) {
-            add(new FacilitatorControls(rooms, details));
+            add(new FacilitatorControls(rooms, seating, directory, details));
         }
         showHeader(details);
         showTables(seating.tables(roomId));

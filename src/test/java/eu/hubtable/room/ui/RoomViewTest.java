@@ -125,6 +125,30 @@ class RoomViewTest extends KaribuTest {
         }
     }
 
+    @Test
+    void aRoomForTheHostsMembersIsNeitherListedNorOpenToOthers() {
+        signIn(manager);
+        LocalDateTime start = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+        long hubOnly = rooms.create(new RoomForm(rooms.details(room).organisationId(), "Hub members only", "Internal", null, start,
+                start.plusHours(1), "Europe/Luxembourg", RoomVisibility.ORGANISATION, 10, Set.of(),
+                List.of(new TableForm("Board", null, 4, null))));
+        rooms.open(hubOnly);
+
+        login(lea);
+        navigate("rooms");
+        _get(com.vaadin.flow.component.tabs.Tabs.class).setSelectedIndex(0); // "Live now"
+        String listed = _get(Div.class, spec -> spec.withId("room-list")).getElement().getTextRecursively();
+        assertThat(listed).contains("Going international").doesNotContain("Hub members only");
+        // answered as a page that does not exist: not even the room's existence leaks
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("rooms/" + hubOnly))
+                .hasMessageContaining("No route found");
+
+        login(manager);
+        navigate("rooms/" + hubOnly);
+        assertThat(_find(RoomView.class)).hasSize(1);
+        _get(Button.class, spec -> spec.withId("room-shuffle"));
+    }
+
     private Div table(String name) {
         return _find(Div.class, spec -> spec.withClasses("round-table")).stream()
                 .filter(table -> table.getElement().getTextRecursively().startsWith(name)).findFirst().orElseThrow();
