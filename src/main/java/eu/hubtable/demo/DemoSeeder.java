@@ -7,10 +7,12 @@ import eu.hubtable.member.ContactVisibility;
 import eu.hubtable.member.NewMember;
 import eu.hubtable.member.ProfileForm;
 import eu.hubtable.member.Profiles;
+import eu.hubtable.room.Rooms;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.NewOrganisation;
 import eu.hubtable.organisation.OrganisationKind;
 import eu.hubtable.organisation.Organisations;
+import java.time.Clock;
 import java.util.HashMap;
 
 import java.util.Locale;
@@ -41,12 +43,17 @@ class DemoSeeder implements ApplicationRunner {
     private final Organisations organisations;
     private final Profiles profiles;
     private final TransactionTemplate transaction;
+    private final Rooms rooms;
+    private final Clock clock;
 
-    DemoSeeder(MemberAccounts members, Profiles profiles, Organisations organisations, TransactionTemplate transaction) {
+    DemoSeeder(MemberAccounts members, Profiles profiles, Organisations organisations, TransactionTemplate transaction,
+            Rooms rooms, Clock clock) {
         this.members = members;
         this.profiles = profiles;
         this.organisations = organisations;
         this.transaction = transaction;
+        this.rooms = rooms;
+        this.clock = clock;
     }
 
     @Override
@@ -70,12 +77,14 @@ class DemoSeeder implements ApplicationRunner {
 
     private void seed() {
         Map<String, Long> organisationIds = new HashMap<>();
+        Map<String, Long> memberIds = new HashMap<>();
         for (NewOrganisation organisation : DemoContent.ORGANISATIONS) {
             organisationIds.put(organisation.name(), organisations.create(organisation));
         }
         for (DemoContent.Person person : DemoContent.PEOPLE) {
             long memberId = members.create(new NewMember(person.name(), person.email(), DemoContent.PASSWORD,
                     person.locale(), person.headline(), person.city(), person.country(), person.roles()));
+            memberIds.put(person.email(), memberId);
             ProfileForm blank = profiles.of(memberId);
             profiles.updateOf(memberId, new ProfileForm(blank.version(), blank.displayName(), blank.headline(), null,
                     blank.city(), blank.countryCode(), person.languages(), person.sectors(), person.skills(),
@@ -84,7 +93,8 @@ class DemoSeeder implements ApplicationRunner {
                 organisations.addMember(organisationIds.get(membership.getKey()), memberId, membership.getValue());
             }
         }
-        log.info("Seeded {} organisations and {} members", DemoContent.ORGANISATIONS.size(), DemoContent.PEOPLE.size());
+        DemoRooms.seed(rooms, clock, organisationIds.get(DemoContent.LU_HUB), memberIds.get(DemoContent.FACILITATOR));
+        log.info("Seeded {} organisations, {} members and 3 rooms", DemoContent.ORGANISATIONS.size(), DemoContent.PEOPLE.size());
     }
 
     private static String emptyToNull(String value) {

@@ -25,6 +25,9 @@ class DemoSeederTest extends ServiceTest {
     @Autowired
     AuthenticationProvider signIn;
 
+    @Autowired
+    eu.hubtable.room.Rooms rooms;
+
     @Test
     void fillsAnEmptyDatabaseOnceWithWorkingDemoLogins() {
         seeder().run(null);
@@ -42,6 +45,11 @@ class DemoSeederTest extends ServiceTest {
             assertThat(mine.name()).isEqualTo(DemoContent.LU_HUB);
             assertThat(mine.role()).isEqualTo(eu.hubtable.organisation.MembershipRole.MANAGER);
         });
+        // a visitor finds a room to sit down in at once
+        assertThat(rooms.catalogue(eu.hubtable.room.RoomPeriod.LIVE, null, null))
+                .extracting(eu.hubtable.room.RoomCard::title).containsExactly("Going international: export markets");
+        assertThat(rooms.catalogue(eu.hubtable.room.RoomPeriod.UPCOMING, null, null)).hasSize(1);
+        assertThat(rooms.catalogue(eu.hubtable.room.RoomPeriod.PAST, null, null)).hasSize(1);
 
         seeder().run(null);
         assertThat(memberAccounts.count()).isEqualTo(DemoContent.PEOPLE.size());
@@ -58,6 +66,6 @@ class DemoSeederTest extends ServiceTest {
     }
 
     private DemoSeeder seeder() {
-        return new DemoSeeder(memberAccounts, profiles, organisations, transaction);
+        return new DemoSeeder(memberAccounts, profiles, organisations, transaction, rooms, java.time.Clock.systemUTC());
     }
 }
