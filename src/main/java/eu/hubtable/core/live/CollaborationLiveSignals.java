@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -66,6 +67,16 @@ class CollaborationLiveSignals implements LiveSignals, VaadinServiceInitListener
     public void listen(Component owner, String topicId, Runnable onChange) {
         UserInfo listener = new UserInfo("listener-" + UUID.randomUUID());
         CollaborationEngine.getInstance().openTopicConnection(owner, topicId, listener,
+                connection -> connection.getNamedMap(MAP).subscribe(event -> onChange.run()));
+    }
+
+    @Override
+    public Registration listen(String topicId, Runnable onChange) {
+        CollaborationEngine engine = engine();
+        if (engine == null) {
+            throw new IllegalStateException("No collaboration engine: Vaadin has not started in this process");
+        }
+        return engine.openTopicConnection(engine.getSystemContext(), topicId, new UserInfo("listener-" + UUID.randomUUID()),
                 connection -> connection.getNamedMap(MAP).subscribe(event -> onChange.run()));
     }
 

@@ -1,6 +1,7 @@
 package eu.hubtable.core.live;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * "Something on this topic changed": part of our port to the real-time engine (DESIGN.md §4).
@@ -15,4 +16,7 @@ public interface LiveSignals {
 
     /** Runs {@code onChange} in the owner's UI (pushed) for each signal, while the owner is attached. */
     void listen(Component owner, String topicId, Runnable onChange);
+
+    /** Runs {@code onChange} on the engine's threads for each signal, until the registration is removed (no UI needed). */
+    Registration listen(String topicId, Runnable onChange);
 }
