@@ -135,6 +135,17 @@ public class Rooms {
                 .query(Rooms::card).list();
     }
 
+    /** Organisations hosting rooms, for the catalogue's filter. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Host> hosts() {
+        return jdbc.sql("select distinct o.id, o.name from room r join organisation o on o.id = r.organisation_id order by o.name")
+                .query((rs, n) -> new Host(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public record Host(long id, String name) {
+    }
+
     /** Themes in use, for the catalogue's filter. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

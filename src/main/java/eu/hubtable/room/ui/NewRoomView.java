@@ -14,6 +14,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import eu.hubtable.member.DirectoryFilter;
+import eu.hubtable.member.DirectoryOrder;
+import eu.hubtable.member.MemberCard;
+import eu.hubtable.member.MemberDirectory;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.MyOrganisation;
 import eu.hubtable.organisation.Organisations;
@@ -30,7 +35,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A host organisation's manager plans a room; the service decides whether they may. */
 @Route("rooms/new")
@@ -47,9 +51,10 @@ public class NewRoomView extends VerticalLayout implements HasDynamicTitle {
     private final RadioButtonGroup<RoomVisibility> visibility = new RadioButtonGroup<>();
     private final IntegerField capacity = new IntegerField();
     private final TablesField tables = new TablesField();
+    private final MultiSelectComboBox<MemberCard> facilitators = new MultiSelectComboBox<>();
     private final Map<Field, HasValidation> fields = new EnumMap<>(Field.class);
 
-    public NewRoomView(Rooms rooms, Organisations organisations) {
+    public NewRoomView(Rooms rooms, Organisations organisations, MemberDirectory directory) {
         addClassName("page");
         List<MyOrganisation> managed = organisations.mine().stream().filter(o -> o.role() == MembershipRole.MANAGER).toList();
         label(host, "room.form.host", "room-host", Field.ORGANISATION);
@@ -74,6 +79,12 @@ public class NewRoomView extends VerticalLayout implements HasDynamicTitle {
         label(capacity, "room.form.capacity", "room-capacity", Field.CAPACITY);
         capacity.setValue(40);
         label(tables, "room.form.tables", "room-tables", Field.TABLES);
+        facilitators.setLabel(getTranslation("room.form.facilitators"));
+        facilitators.setHelperText(getTranslation("room.form.facilitators.help"));
+        facilitators.setId("room-facilitators");
+        facilitators.setItems(query -> directory.search(new DirectoryFilter(query.getFilter().orElse(null), null, null, null, null),
+                DirectoryOrder.NAME, false, query.getOffset(), query.getLimit()).stream());
+        facilitators.setItemLabelGenerator(MemberCard::displayName);
         LocalDateTime next = LocalDateTime.now().plusDays(1).truncatedTo(ChronoUnit.HOURS);
         starts.setValue(next);
         ends.setValue(next.plusHours(2));
@@ -82,7 +93,7 @@ public class NewRoomView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("room.form.save"), click -> save(rooms));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-room");
-        FormLayout form = new FormLayout(host, title, theme, zone, starts, ends, visibility, capacity, description, tables);
+        FormLayout form = new FormLayout(host, title, theme, zone, starts, ends, visibility, capacity, facilitators, description, tables);
         form.setColspan(description, 2);
         form.setColspan(tables, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
@@ -98,7 +109,8 @@ public class NewRoomView extends VerticalLayout implements HasDynamicTitle {
         try {
             long id = rooms.create(new RoomForm(host.getValue().id(), title.getValue(), theme.getValue(), description.getValue(),
                     starts.getValue(), ends.getValue(), zone.getValue() == null ? "" : zone.getValue(), visibility.getValue(),
-                    capacity.getValue() == null ? 0 : capacity.getValue(), Set.of(), tables.getValue()));
+                    capacity.getValue() == null ? 0 : capacity.getValue(),
+                    facilitators.getValue().stream().map(MemberCard::id).collect(java.util.stream.Collectors.toSet()), tables.getValue()));
             getUI().ifPresent(ui -> ui.navigate(RoomView.class, id));
         } catch (RoomRejected rejected) {
             rejected.problems().forEach(this::show);

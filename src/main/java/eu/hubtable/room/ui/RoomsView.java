@@ -34,6 +34,7 @@ public class RoomsView extends VerticalLayout implements HasDynamicTitle {
     private final Rooms rooms;
     private final Div list = new Div();
     private final ComboBox<String> theme = new ComboBox<>();
+    private final ComboBox<Rooms.Host> host = new ComboBox<>();
     private final Tabs periods = new Tabs();
     private final List<RoomPeriod> order = List.of(RoomPeriod.LIVE, RoomPeriod.UPCOMING, RoomPeriod.PAST);
 
@@ -56,15 +57,23 @@ public class RoomsView extends VerticalLayout implements HasDynamicTitle {
         theme.setClearButtonVisible(true);
         theme.setId("theme-filter");
         theme.addValueChangeListener(change -> show());
+        host.setPlaceholder(getTranslation("rooms.filter.host"));
+        host.setItems(rooms.hosts());
+        host.setItemLabelGenerator(Rooms.Host::name);
+        host.setClearButtonVisible(true);
+        host.setId("host-filter");
+        host.addValueChangeListener(change -> show());
         list.setId("room-list");
         list.addClassName("room-list");
-        add(top, periods, theme, list);
+        Div filters = new Div(theme, host);
+        filters.addClassName("control-row");
+        add(top, periods, filters, list);
         show();
     }
 
     private void show() {
         RoomPeriod period = order.get(Math.max(0, periods.getSelectedIndex()));
-        List<RoomCard> found = rooms.catalogue(period, theme.getValue(), null);
+        List<RoomCard> found = rooms.catalogue(period, theme.getValue(), host.getValue() == null ? null : host.getValue().id());
         list.removeAll();
         if (found.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("rooms.empty." + period.name()));

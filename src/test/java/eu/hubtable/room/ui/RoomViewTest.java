@@ -77,6 +77,7 @@ class RoomViewTest extends KaribuTest {
             });
             roundtripUntil(() -> seatsLeft("Export").equals("1 of 2 seats left")
                     && table("Export").getElement().getTextRecursively().contains("Léa Martin"));
+            roundtripUntil(() -> hereNow().containsAll(List.of("Léa Martin", "Manon Hub")));
 
             leasBrowser.run(() -> {
                 TextField input = _get(_get(Div.class, spec -> spec.withId("room-chat")), TextField.class);
@@ -92,6 +93,27 @@ class RoomViewTest extends KaribuTest {
             // Léa closes her tab: her seat frees for everyone
         }
         roundtripUntil(() -> seatsLeft("Export").equals("2 of 2 seats left"));
+        roundtripUntil(() -> hereNow().equals(List.of("Manon Hub")));
+    }
+
+    @Test
+    void aManagerPlansARoomAndABadScheduleIsExplainedWithoutLosingTheForm() {
+        login(manager);
+        navigate("rooms/new");
+        _setValue(_get(TextField.class, spec -> spec.withId("room-title")), "Sound for games");
+        _setValue(_get(TextField.class, spec -> spec.withId("room-theme")), "Audio");
+        var starts = _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class, spec -> spec.withId("room-starts"));
+        var ends = _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class, spec -> spec.withId("room-ends"));
+        _setValue(ends, starts.getValue().minusHours(1));
+        _click(_get(Button.class, spec -> spec.withId("save-room")));
+        assertThat(starts.isInvalid()).isTrue();
+        assertThat(starts.getErrorMessage()).isEqualTo("The room must end after it starts.");
+        assertThat(_get(TextField.class, spec -> spec.withId("room-title")).getValue()).isEqualTo("Sound for games");
+
+        _setValue(ends, starts.getValue().plusHours(2));
+        _click(_get(Button.class, spec -> spec.withId("save-room")));
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Sound for games");
+        assertThat(_find(Div.class, spec -> spec.withClasses("round-table"))).hasSize(2);
     }
 
     @Test
@@ -160,6 +182,11 @@ class RoomViewTest extends KaribuTest {
 
     private Button joinButton(String name) {
         return _get(table(name), Button.class, spec -> spec.withClasses("join-table"));
+    }
+
+    private static List<String> hereNow() {
+        var group = _get(_get(Div.class, spec -> spec.withId("room-presence")), com.vaadin.flow.component.avatar.AvatarGroup.class);
+        return group.getItems().stream().map(com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem::getName).sorted().toList();
     }
 
     private static String roomChat() {
