@@ -157,6 +157,34 @@ public class Member {
         this.updatedAt = now;
     }
 
+    /**
+     * The account goes: nothing that identifies the person stays. The row remains as a tombstone so
+     * what they wrote (chat, posts) keeps an author that reads "former member"; their email is free
+     * to register again.
+     */
+    public void erase(String unusablePasswordHash, Instant now) {
+        this.email = "erased-" + getId() + "@erased.invalid";
+        this.passwordHash = unusablePasswordHash;
+        this.displayName = "-";
+        this.headline = null;
+        this.bio = null;
+        this.city = null;
+        this.countryCode = null;
+        this.offer = null;
+        this.need = null;
+        this.phone = null;
+        this.website = null;
+        this.skillsText = null;
+        this.contactVisibility = ContactVisibility.CONTACTS;
+        this.sectors.clear();
+        this.languages.clear();
+        this.skills.clear();
+        this.links.clear();
+        this.roles.clear();
+        this.status = Status.ERASED;
+        this.updatedAt = now;
+    }
+
     public ProfileForm toForm() {
         return new ProfileForm(version, displayName, headline, bio, city, countryCode, Set.copyOf(languages), sectors.isEmpty()
                 ? Set.of() : EnumSet.copyOf(sectors), Set.copyOf(skills), offer, need, phone, website, contactVisibility,
