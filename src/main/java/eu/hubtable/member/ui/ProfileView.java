@@ -23,6 +23,7 @@ import eu.hubtable.member.ContactVisibility;
 import eu.hubtable.member.ProfileForm;
 import eu.hubtable.member.ProfileRejected;
 import eu.hubtable.member.ProfileRejected.Field;
+import eu.hubtable.member.MyData;
 import eu.hubtable.member.Profiles;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
@@ -58,7 +59,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final Profiles profiles;
     private long version;
 
-    public ProfileView(Profiles profiles) {
+    public ProfileView(Profiles profiles, MyData myData) {
         this.profiles = profiles;
         addClassName("page");
         configureFields();
@@ -70,7 +71,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(bio, 2);
         form.setColspan(links, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
-        add(new H1(getTranslation("profile.title")), form, save);
+        add(new H1(getTranslation("profile.title")), form, save, new MyDataPanel(myData));
         show(profiles.mine());
     }
 

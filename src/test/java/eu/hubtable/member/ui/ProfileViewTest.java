@@ -88,4 +88,26 @@ class ProfileViewTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("profile-links")).getElement().getTextRecursively())
                 .contains("https://vimeo.example/lea").doesNotContain("private-reel");
     }
+
+    @Test
+    void deletingTheAccountAsksForThePasswordAndExplainsAWrongOne() {
+        var lea = newMember("Léa Martin");
+        login(lea);
+        navigate("profile");
+        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("download-my-data"));
+        _click(_get(Button.class, spec -> spec.withId("erase-account")));
+        var password = _get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("erase-password"));
+        _setValue(password, "not my password");
+        _click(_get(Button.class, spec -> spec.withId("erase-confirm")));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("That is not your password. Nothing was deleted.");
+        assertThat(jdbc.queryForObject("select status from member where id = ?", String.class, lea.memberId())).isEqualTo("ACTIVE");
+
+        _setValue(password, eu.hubtable.support.ServiceTest.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("erase-confirm")));
+        assertThat(jdbc.queryForObject("select status from member where id = ?", String.class, lea.memberId())).isEqualTo("ERASED");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 }

@@ -61,6 +61,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             form.setI18n(i18n(wait));
             form.setError(true);
         }
+        if (parameters.containsKey("erased")) {
+            Paragraph erased = new Paragraph(getTranslation("erase.done"));
+            erased.setId("erased-notice");
+            erased.addClassName("notice");
+            addComponentAsFirst(erased);
+        }
         if (parameters.containsKey("registered")) {
             Notification.show(getTranslation("register.done"), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
