@@ -34,6 +34,8 @@ class MemberDataSection implements PersonalDataSection {
         data.put("skills", list("select skill from member_skill where member_id = :id order by skill", memberId));
         data.put("links", ExportRows.readable(jdbc.sql("select url, contacts_only from member_link where member_id = :id order by position")
                 .param("id", memberId).query().listOfRows()));
+        jdbc.sql("select content from member_avatar where member_id = :id").param("id", memberId).query(byte[].class).optional()
+                .ifPresent(avatar -> data.put("avatarJpegBase64", java.util.Base64.getEncoder().encodeToString(avatar)));
         data.put("contacts", ExportRows.readable(jdbc.sql("""
                 select m.display_name as contact, c.answered_at as since
                 from contact_request c join member m on m.id = if(c.requester_id = :id, c.recipient_id, c.requester_id)

@@ -78,6 +78,7 @@ public class MyData {
             throw new ErasureRefused("erase.password.wrong");
         }
         jdbc.sql("delete from contact_request where requester_id = :me or recipient_id = :me").param("me", me).update();
+        jdbc.sql("delete from member_avatar where member_id = :me").param("me", me).update();
         member.erase(unusableHash(), clock.instant());
         members.saveAndFlush(member);
         events.publishEvent(new MemberErased(me));
