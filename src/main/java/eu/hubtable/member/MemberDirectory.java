@@ -37,10 +37,13 @@ public class MemberDirectory {
             return List.of();
         }
         Map<Long, MemberCard> found = new HashMap<>();
-        jdbc.sql("select id, display_name, headline, city, country_code from member where id in (:ids) and status = 'ACTIVE'")
+        jdbc.sql("""
+                select m.id, m.display_name, m.headline, m.city, m.country_code,
+                       exists (select 1 from member_avatar a where a.member_id = m.id)
+                from member m where m.id in (:ids) and m.status = 'ACTIVE'""")
                 .param("ids", ids)
                 .query((rs, n) -> new MemberCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), List.of()))
+                        rs.getString(5), List.of(), rs.getBoolean(6)))
                 .list().forEach(card -> found.put(card.id(), card));
         // the index's order; a member erased a moment ago is simply left out
         return withSectors(ids.stream().map(found::get).filter(Objects::nonNull).toList());
@@ -62,6 +65,6 @@ public class MemberDirectory {
                     sectors.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(Sector.valueOf(rs.getString(2)));
                 });
         return page.stream().map(card -> new MemberCard(card.id(), card.displayName(), card.headline(), card.city(),
-                card.countryCode(), List.copyOf(sectors.getOrDefault(card.id(), List.of())))).toList();
+                card.countryCode(), List.copyOf(sectors.getOrDefault(card.id(), List.of())), card.hasPicture())).toList();
     }
 }

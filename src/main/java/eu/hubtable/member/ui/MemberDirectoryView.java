@@ -25,6 +25,7 @@ import eu.hubtable.core.vocabulary.Languages;
 import eu.hubtable.core.vocabulary.Sector;
 import eu.hubtable.member.DirectoryFilter;
 import eu.hubtable.member.DirectoryOrder;
+import eu.hubtable.member.Avatars;
 import eu.hubtable.member.MemberCard;
 import eu.hubtable.member.MemberDirectory;
 import jakarta.annotation.security.PermitAll;
@@ -48,9 +49,11 @@ public class MemberDirectoryView extends VerticalLayout implements HasDynamicTit
     private final Grid<MemberCard> grid = new Grid<>();
     private final Button toggle = new Button();
     private final MemberDirectory directory;
+    private final Avatars avatars;
     private boolean cards;
 
-    public MemberDirectoryView(MemberDirectory directory) {
+    public MemberDirectoryView(MemberDirectory directory, Avatars avatars) {
+        this.avatars = avatars;
         this.directory = directory;
         addClassName("page");
         setSizeFull();
@@ -131,7 +134,8 @@ public class MemberDirectoryView extends VerticalLayout implements HasDynamicTit
     private Div card(MemberCard member) {
         Span name = new Span(member.displayName());
         name.addClassName("card-title");
-        Div card = new Div(name, new Span(Objects.requireNonNullElse(member.headline(), "")), muted(place(member)), muted(sectors(member)));
+        Div text = new Div(name, new Span(Objects.requireNonNullElse(member.headline(), "")), muted(place(member)), muted(sectors(member)));
+        Div card = new Div(MemberAvatar.of(avatars, member.id(), member.displayName(), member.hasPicture()), text);
         card.addClassName("member-card");
         return card;
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import eu.hubtable.core.vocabulary.Countries;
 import eu.hubtable.core.vocabulary.Languages;
+import eu.hubtable.member.Avatars;
 import eu.hubtable.member.Contacts;
 import eu.hubtable.member.MemberProfile;
 import eu.hubtable.member.Profiles;
@@ -29,9 +30,12 @@ public class MemberProfileView extends VerticalLayout implements HasUrlParameter
     private final Contacts contacts;
     private String title = "";
 
-    public MemberProfileView(Profiles profiles, Contacts contacts) {
+    private final Avatars avatars;
+
+    public MemberProfileView(Profiles profiles, Contacts contacts, Avatars avatars) {
         this.profiles = profiles;
         this.contacts = contacts;
+        this.avatars = avatars;
         addClassName("page");
     }
 
@@ -44,7 +48,12 @@ public class MemberProfileView extends VerticalLayout implements HasUrlParameter
         title = profile.displayName();
         removeAll();
         var locale = getLocale();
-        add(new H1(profile.displayName()));
+        var avatar = MemberAvatar.of(avatars, profile.id(), profile.displayName(), avatars.of(profile.id()).isPresent());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XLARGE);
+        avatar.setId("profile-avatar");
+        Div heading = new Div(avatar, new H1(profile.displayName()));
+        heading.addClassName("profile-heading");
+        add(heading);
         text("profile-headline", profile.headline());
         text("profile-place", Countries.place(profile.city(), profile.countryCode(), locale));
         if (!profile.sectors().isEmpty()) {

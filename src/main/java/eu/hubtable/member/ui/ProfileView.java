@@ -23,6 +23,8 @@ import eu.hubtable.member.ContactVisibility;
 import eu.hubtable.member.ProfileForm;
 import eu.hubtable.member.ProfileRejected;
 import eu.hubtable.member.ProfileRejected.Field;
+import eu.hubtable.core.security.CurrentMember;
+import eu.hubtable.member.Avatars;
 import eu.hubtable.member.MyData;
 import eu.hubtable.member.Profiles;
 import jakarta.annotation.security.PermitAll;
@@ -59,7 +61,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final Profiles profiles;
     private long version;
 
-    public ProfileView(Profiles profiles, MyData myData) {
+    public ProfileView(Profiles profiles, MyData myData, Avatars avatars, CurrentMember currentMember) {
         this.profiles = profiles;
         addClassName("page");
         configureFields();
@@ -71,7 +73,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(bio, 2);
         form.setColspan(links, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
-        add(new H1(getTranslation("profile.title")), form, save, new MyDataPanel(myData));
+        var me = currentMember.require();
+        add(new H1(getTranslation("profile.title")), new AvatarField(avatars, me.memberId(), me.displayName()), form, save,
+                new MyDataPanel(myData));
         show(profiles.mine());
     }
 

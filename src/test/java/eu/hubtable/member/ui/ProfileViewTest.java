@@ -110,4 +110,24 @@ class ProfileViewTest extends KaribuTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    eu.hubtable.member.Avatars avatars;
+
+    @Test
+    void aPictureUploadIsShownAndAFileThatIsNoPictureIsExplained() throws Exception {
+        var lea = newMember("Léa Martin");
+        login(lea);
+        navigate("profile");
+        var upload = _get(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("avatar-upload"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "cv.pdf", "image/png", "%PDF-1.7".getBytes());
+        roundtripUntil(() -> !_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("avatar-error")).getText().isEmpty());
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("avatar-error")).getText())
+                .isEqualTo("This file is not a picture we can read. Choose a JPEG, PNG or GIF.");
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "me.png", "image/png", eu.hubtable.member.AvatarsTestImages.png(500, 300));
+        roundtripUntil(() -> avatars.of(lea.memberId()).isPresent());
+        roundtripUntil(() -> _get(com.vaadin.flow.component.avatar.Avatar.class, spec -> spec.withId("my-avatar")).getImage() != null);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("avatar-error")).getText()).isEmpty();
+    }
 }
