@@ -58,7 +58,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             kind.addClassName("badge");
             Span role = new Span(getTranslation("organisation.role." + organisation.role().name()));
             role.addClassName("muted");
-            Div row = new Div(new Span(organisation.name()), kind, role);
+            Div row = new Div(new Anchor("organisations/" + organisation.id(), organisation.name()), kind, role);
             row.addClassName("org-row");
             section.add(row);
         }

@@ -1,12 +1,12 @@
 package eu.hubtable.member;
 
+import eu.hubtable.core.vocabulary.WebAddress;
 import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.core.vocabulary.Countries;
 import eu.hubtable.core.vocabulary.Languages;
 import eu.hubtable.member.ProfileRejected.Field;
 import eu.hubtable.member.internal.Member;
 import eu.hubtable.member.internal.MemberRepository;
-import java.net.URI;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -171,12 +171,12 @@ public class Profiles {
         if (f.phone() != null && !PHONE.matcher(f.phone()).matches()) {
             problems.put(Field.PHONE, "profile.phone.invalid");
         }
-        if (f.website() != null && !isWebAddress(f.website())) {
+        if (f.website() != null && !WebAddress.isValid(f.website(), 255)) {
             problems.put(Field.WEBSITE, "profile.website.invalid");
         }
         if (f.links().size() > MAX_LINKS) {
             problems.put(Field.LINKS, "profile.links.too-many");
-        } else if (!f.links().stream().allMatch(link -> isWebAddress(link.url()))) {
+        } else if (!f.links().stream().allMatch(link -> WebAddress.isValid(link.url(), 255))) {
             problems.put(Field.LINKS, "profile.links.invalid");
         }
         return problems;
@@ -185,16 +185,6 @@ public class Profiles {
     private static void tooLong(Map<Field, String> problems, Field field, @Nullable String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
             problems.put(field, "profile.too-long");
-        }
-    }
-
-    private static boolean isWebAddress(String value) {
-        try {
-            URI uri = URI.create(value);
-            return value.length() <= 255 && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                    && uri.getHost() != null && uri.getHost().contains(".");
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 

@@ -19,13 +19,15 @@ public class Organisations {
     private final OrganisationRepository organisations;
     private final MembershipRepository memberships;
     private final CurrentMember currentMember;
+    private final OrganisationPages pages;
     private final Clock clock;
 
     Organisations(OrganisationRepository organisations, MembershipRepository memberships, CurrentMember currentMember,
-            Clock clock) {
+            OrganisationPages pages, Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.currentMember = currentMember;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -60,6 +62,59 @@ public class Organisations {
         return memberships.existsByOrganisationIdAndMemberIdAndRole(organisationId, memberId, MembershipRole.MANAGER);
     }
 
+    /** An organisation's page; empty when there is no such organisation. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrganisationProfile> profile(long organisationId) {
+        return pages.profile(organisationId, mayManage(organisationId));
+    }
+
+    /** Managers (and platform admins) describe their organisation; a newer save is never overwritten. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public OrganisationProfile update(long organisationId, OrganisationForm form) {
+        requireManager(organisationId);
+        pages.update(organisationId, form, clock.instant());
+        return pages.profile(organisationId, true).orElseThrow();
+    }
+
+    /** Hubs and clusters list the venues they host in; their managers keep the list. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public long addVenue(long organisationId, VenueForm form) {
+        requireManager(organisationId);
+        return pages.addVenue(organisationId, form);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void updateVenue(long venueId, VenueForm form) {
+        requireManager(pages.venue(venueId).orElseThrow(() -> new OrganisationRejected(
+                java.util.Map.of(OrganisationRejected.Field.VERSION, "venue.gone"))).organisationId());
+        pages.updateVenue(venueId, form);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void removeVenue(long venueId) {
+        pages.venue(venueId).ifPresent(venue -> {
+            requireManager(venue.organisationId());
+            pages.removeVenue(venueId);
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Venue> venuesOf(long organisationId) {
+        return pages.venuesOf(organisationId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Venue> venue(long venueId) {
+        return pages.venue(venueId);
+    }
+
     /** Any role: rooms and events open to "the organisation's members" ask this. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -72,9 +127,13 @@ public class Organisations {
         return organisations.count();
     }
 
-    private void requireManager(long organisationId) {
+    private boolean mayManage(long organisationId) {
         var me = currentMember.require();
-        if (!me.hasRole(Role.ADMIN) && !isManager(organisationId, me.memberId())) {
+        return me.hasRole(Role.ADMIN) || isManager(organisationId, me.memberId());
+    }
+
+    private void requireManager(long organisationId) {
+        if (!mayManage(organisationId)) {
             throw new AccessDeniedException("Only managers of organisation " + organisationId + " may do this");
         }
     }

@@ -1,5 +1,6 @@
 package eu.hubtable.room;
 
+import eu.hubtable.core.vocabulary.WebAddress;
 import eu.hubtable.core.live.LiveSignals;
 import eu.hubtable.core.live.TopicIds;
 import eu.hubtable.core.security.CurrentMember;
@@ -7,7 +8,6 @@ import eu.hubtable.core.security.MemberPrincipal;
 import eu.hubtable.core.security.Role;
 import eu.hubtable.organisation.Organisations;
 import eu.hubtable.room.RoomRejected.Field;
-import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -294,17 +294,7 @@ public class Rooms {
     private static boolean isValid(TableForm table) {
         return !table.name().isBlank() && table.name().strip().length() <= 80 && table.seats() >= 2 && table.seats() <= 50
                 && (table.topic() == null || table.topic().length() <= 200)
-                && (table.videoUrl() == null || table.videoUrl().isBlank() || isWebAddress(table.videoUrl()));
-    }
-
-    static boolean isWebAddress(String value) {
-        try {
-            URI uri = URI.create(value.strip());
-            return value.length() <= 500 && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                    && uri.getHost() != null && uri.getHost().contains(".");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+                && (table.videoUrl() == null || table.videoUrl().isBlank() || WebAddress.isValid(table.videoUrl(), 500));
     }
 
     private static boolean isZone(String zone) {

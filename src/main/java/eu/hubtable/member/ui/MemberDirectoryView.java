@@ -45,6 +45,7 @@ public class MemberDirectoryView extends VerticalLayout implements HasDynamicTit
     private final ComboBox<Sector> sector = new ComboBox<>();
     private final ComboBox<String> country = new ComboBox<>();
     private final ComboBox<String> language = new ComboBox<>();
+    private final TextField city = new TextField();
     private final Span count = new Span();
     private final Grid<MemberCard> grid = new Grid<>();
     private final Button toggle = new Button();
@@ -63,7 +64,7 @@ public class MemberDirectoryView extends VerticalLayout implements HasDynamicTit
         toggle.setId("view-toggle");
         toggle.addThemeVariants(ButtonVariant.TERTIARY);
         toggle.addClickListener(e -> showCards(!cards));
-        HorizontalLayout filters = new HorizontalLayout(search, sector, country, language);
+        HorizontalLayout filters = new HorizontalLayout(search, sector, country, city, language);
         filters.addClassName("filters");
         filters.setWrap(true);
         HorizontalLayout summary = new HorizontalLayout(count, toggle);
@@ -99,6 +100,12 @@ public class MemberDirectoryView extends VerticalLayout implements HasDynamicTit
         language.setItemLabelGenerator(code -> Languages.name(code, locale));
         language.setClearButtonVisible(true);
         language.setId("filter-language");
+        city.setPlaceholder(getTranslation("directory.filter.city"));
+        city.setClearButtonVisible(true);
+        city.setValueChangeMode(ValueChangeMode.LAZY);
+        city.setMaxLength(80);
+        city.setId("filter-city");
+        city.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         sector.addValueChangeListener(e -> refresh());
         country.addValueChangeListener(e -> refresh());
@@ -159,7 +166,7 @@ public class MemberDirectoryView extends VerticalLayout implements HasDynamicTit
     }
 
     private DirectoryFilter filter() {
-        return new DirectoryFilter(search.getValue(), sector.getValue(), country.getValue(), null, language.getValue());
+        return new DirectoryFilter(search.getValue(), sector.getValue(), country.getValue(), city.getValue(), language.getValue());
     }
 
     private String place(MemberCard member) {
