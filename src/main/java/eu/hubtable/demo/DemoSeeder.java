@@ -93,6 +93,7 @@ class DemoSeeder implements ApplicationRunner {
                 organisations.addMember(organisationIds.get(membership.getKey()), memberId, membership.getValue());
             }
         }
+        DemoOrganisations.describe(organisations, organisationIds);
         DemoRooms.seed(rooms, clock, organisationIds.get(DemoContent.LU_HUB), memberIds.get(DemoContent.FACILITATOR));
         log.info("Seeded {} organisations, {} members and 3 rooms", DemoContent.ORGANISATIONS.size(), DemoContent.PEOPLE.size());
     }

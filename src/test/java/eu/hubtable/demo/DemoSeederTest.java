@@ -45,6 +45,10 @@ class DemoSeederTest extends ServiceTest {
             assertThat(mine.name()).isEqualTo(DemoContent.LU_HUB);
             assertThat(mine.role()).isEqualTo(eu.hubtable.organisation.MembershipRole.MANAGER);
         });
+        long luHub = organisations.mine().stream().filter(o -> o.name().equals(DemoContent.LU_HUB)).findFirst().orElseThrow().id();
+        assertThat(organisations.profile(luHub).orElseThrow().venues()).extracting(eu.hubtable.organisation.Venue::name)
+                .containsExactly("FabLab", "Hub main hall");
+        assertThat(organisations.profile(luHub).orElseThrow().sectors()).isNotEmpty();
         // a visitor finds a room to sit down in at once
         assertThat(rooms.catalogue(eu.hubtable.room.RoomPeriod.LIVE, null, null))
                 .extracting(eu.hubtable.room.RoomCard::title).containsExactly("Going international: export markets");
