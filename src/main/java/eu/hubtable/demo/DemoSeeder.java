@@ -1,7 +1,6 @@
 package eu.hubtable.demo;
 
-import eu.hubtable.core.security.MemberPrincipal;
-import eu.hubtable.core.security.Role;
+import eu.hubtable.core.security.Platform;
 import eu.hubtable.member.MemberAccounts;
 import eu.hubtable.member.ContactVisibility;
 import eu.hubtable.member.NewMember;
@@ -15,16 +14,12 @@ import eu.hubtable.organisation.Organisations;
 import java.time.Clock;
 import java.util.HashMap;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,7 +57,8 @@ class DemoSeeder implements ApplicationRunner {
             log.info("Database has content: demo seeding skipped");
             return;
         }
-        asSystem(() -> transaction.executeWithoutResult(status -> seed()));
+        // seeding creates accounts, which only an administrator may do: it runs as the platform itself
+        Platform.run(() -> transaction.executeWithoutResult(status -> seed()));
         log.info("""
 
                 ── hubtable demo content seeded ─────────────────────────────
@@ -100,20 +96,5 @@ class DemoSeeder implements ApplicationRunner {
 
     private static String emptyToNull(String value) {
         return value.isBlank() ? null : value;
-    }
-
-    /** Seeding creates accounts, which only an administrator may do: it runs as the platform itself. */
-    private static void asSystem(Runnable work) {
-        MemberPrincipal system = new MemberPrincipal(0, "system@hubtable.invalid", "hubtable", Locale.ENGLISH,
-                Set.of(Role.ADMIN), true, null);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -60,6 +60,32 @@ public class MemberAccounts {
         return members.findById(memberId).map(MemberAccounts::summary);
     }
 
+    /** Which of these addresses already belong to a member (imports tell new people from existing members). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByEmail(java.util.Collection<String> emails) {
+        Map<String, Long> found = new java.util.HashMap<>();
+        if (!emails.isEmpty()) {
+            members.findAllByEmailIn(emails.stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).toList())
+                    .forEach(m -> found.put(m.getEmail(), m.getId()));
+        }
+        return found;
+    }
+
+    /**
+     * Opens an account for someone a hub imported: they choose their password through an invitation,
+     * so the account starts with one nobody knows.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createInvited(String displayName, String email, Locale locale, @org.jspecify.annotations.Nullable String headline,
+            @org.jspecify.annotations.Nullable String city, @org.jspecify.annotations.Nullable String countryCode) {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return create(displayName, email, java.util.Base64.getEncoder().encodeToString(secret), locale, Set.of(Role.MEMBER),
+                headline, city, countryCode);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return members.count();

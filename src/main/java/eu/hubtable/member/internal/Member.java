@@ -157,6 +157,11 @@ public class Member {
         this.updatedAt = now;
     }
 
+    public void choosePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
     /**
      * The account goes: nothing that identifies the person stays. The row remains as a tombstone so
      * what they wrote (chat, posts) keeps an author that reads "former member"; their email is free

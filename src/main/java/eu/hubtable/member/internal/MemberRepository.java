@@ -13,6 +13,8 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     boolean existsByEmail(String email);
 
+    List<Member> findAllByEmailIn(java.util.Collection<String> emails);
+
     @Query(value = "select skill from member_skill group by skill order by count(*) desc, skill limit 500", nativeQuery = true)
     List<String> findKnownSkills();
 
