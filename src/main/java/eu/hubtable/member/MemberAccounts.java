@@ -60,6 +60,11 @@ public class MemberAccounts {
         return members.findById(memberId).map(MemberAccounts::summary);
     }
 
+    /** Whether the text looks like an email address, by the rule sign-up uses. */
+    public static boolean isEmailAddress(String text) {
+        return text.length() <= MAX_EMAIL && EMAIL.matcher(text).matches();
+    }
+
     /** Which of these addresses already belong to a member (imports tell new people from existing members). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
