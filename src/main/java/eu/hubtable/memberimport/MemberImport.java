@@ -38,6 +38,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hub and cluster managers import their members from a spreadsheet. A preview says, row by row,
@@ -53,9 +54,11 @@ public class MemberImport {
     private final Profiles profiles;
     private final Invitations invitations;
     private final I18NProvider i18n;
+    private final TransactionTemplate transaction;
 
     MemberImport(CurrentMember currentMember, Organisations organisations, MemberAccounts accounts, Profiles profiles,
-            Invitations invitations, I18NProvider i18n) {
+            Invitations invitations, I18NProvider i18n, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.currentMember = currentMember;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -74,17 +77,19 @@ public class MemberImport {
 
     /** Imports the importable rows of a preview, or nothing: if anything changed since the preview, it is refused. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public ImportResult importRows(ImportPreview preview) {
         OrganisationProfile hub = requireHubManager(preview.organisationId());
-        List<ImportRow> now = evaluate(hub, preview.rows().stream()
-                .map(row -> new ImportFile.Line(row.line(), row.values())).toList());
-        if (!now.equals(preview.rows())) {
-            throw new ImportRefused("import.changed-meanwhile");
-        }
         try {
-            // rights were checked above, for this organisation: opening accounts is the platform's job
-            return Platform.call(() -> store(hub.id(), now));
+            // rights were checked above, for this organisation: opening accounts is the platform's job,
+            // in one transaction: every row or none
+            return Platform.call(() -> transaction.execute(status -> {
+                List<ImportRow> now = evaluate(hub, preview.rows().stream()
+                        .map(row -> new ImportFile.Line(row.line(), row.values())).toList());
+                if (!now.equals(preview.rows())) {
+                    throw new ImportRefused("import.changed-meanwhile");
+                }
+                return store(hub.id(), now);
+            }));
         } catch (DataIntegrityViolationException | eu.hubtable.member.RegistrationRejected raced) {
             // someone registered one of these addresses since the preview
             throw new ImportRefused("import.changed-meanwhile");

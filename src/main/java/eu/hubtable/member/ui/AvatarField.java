@@ -31,11 +31,15 @@ class AvatarField extends Div {
         this.name = name;
         setId("avatar-field");
         addClassName("avatar-field");
+        Upload upload = new Upload();
         UploadHandler handler = event -> {
             byte[] bytes = readAtMost(event.getInputStream(), Avatars.MAX_BYTES + 1);
-            event.getUI().access(() -> replace(bytes));
+            event.getUI().access(() -> {
+                upload.clearFileList(); // another picture can be chosen right away
+                replace(bytes);
+            });
         };
-        Upload upload = new Upload(handler);
+        upload.setUploadHandler(handler);
         upload.setId("avatar-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Avatars.MAX_BYTES);

@@ -103,6 +103,11 @@ public class OrganisationView extends VerticalLayout implements HasUrlParameter<
         add(people);
         if (page.hostsVenues()) {
             add(venues(page));
+            if (page.managing()) {
+                Anchor importMembers = new Anchor("organisations/" + page.id() + "/import", getTranslation("organisation.import-members"));
+                importMembers.setId("import-members");
+                add(new Div(importMembers));
+            }
         }
     }
 

@@ -67,7 +67,8 @@ class TranslationKeysTest {
         Map<String, Enum<?>[]> enumKeys = Map.of("organisation.kind.", OrganisationKind.values(),
                 "organisation.role.", MembershipRole.values(), "profile.contact-visibility.", ContactVisibility.values(),
                 "room.state.", RoomState.values(), "room.visibility.", RoomVisibility.values(),
-                "rooms.empty.", RoomPeriod.values(), "rooms.period.", RoomPeriod.values());
+                "rooms.empty.", RoomPeriod.values(), "rooms.period.", RoomPeriod.values(),
+                "import.outcome.", eu.hubtable.memberimport.ImportRow.Outcome.values());
         assertThat(prefixes).containsExactlyInAnyOrderElementsOf(enumKeys.keySet());
         enumKeys.forEach((prefix, constants) -> Arrays.stream(constants).forEach(c -> used.add(prefix + c.name())));
         Arrays.stream(Sector.values()).forEach(sector -> used.add(sector.translationKey()));

@@ -67,6 +67,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             erased.addClassName("notice");
             addComponentAsFirst(erased);
         }
+        if (parameters.containsKey("welcome")) {
+            Notification.show(getTranslation("welcome.done"), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        }
         if (parameters.containsKey("registered")) {
             Notification.show(getTranslation("register.done"), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
