@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(StatementCounter.class)
+@Import({StatementCounter.class, TestClock.Config.class})
 public abstract class ServiceTest {
 
     public static final String PASSWORD = "Esch rooftops at dusk, 2026";
@@ -49,9 +49,13 @@ public abstract class ServiceTest {
         memberSearchIndex.rebuild();
     }
 
+    @Autowired
+    protected TestClock clock;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        clock.release();
     }
 
     /** Creates a member (as the platform admin) and returns who they are, without signing them in. */

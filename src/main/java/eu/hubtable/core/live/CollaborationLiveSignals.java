@@ -5,17 +5,11 @@ import com.vaadin.collaborationengine.CollaborationMap;
 import com.vaadin.collaborationengine.TopicConnectionRegistration;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link LiveSignals} on Collaboration Engine: one map entry per topic, rewritten with a fresh value
@@ -23,22 +17,19 @@ import org.slf4j.LoggerFactory;
  * rooms and agendas: few); views subscribe through a connection bound to their component.
  */
 @org.springframework.stereotype.Component
-class CollaborationLiveSignals implements LiveSignals, VaadinServiceInitListener {
+class CollaborationLiveSignals implements LiveSignals {
 
-    private static final Logger log = LoggerFactory.getLogger(CollaborationLiveSignals.class);
     private static final String MAP = "signals";
     private static final String KEY = "changed";
     private static final UserInfo SYSTEM = new UserInfo("hubtable-system", "hubtable");
 
     private final Map<String, CompletableFuture<CollaborationMap>> systemMaps = new ConcurrentHashMap<>();
     private final Map<String, TopicConnectionRegistration> systemConnections = new ConcurrentHashMap<>();
-    private volatile @Nullable VaadinService service;
+    private final CollaborationEngines engines;
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        service = event.getSource();
-        // the engine waits for open connections when the service stops: close ours first
-        event.getSource().addServiceDestroyListener(destroyed -> closeSystemConnections());
+    CollaborationLiveSignals(CollaborationEngines engines) {
+        this.engines = engines;
+        engines.beforeStop(this::closeSystemConnections);
     }
 
     private void closeSystemConnections() {
@@ -49,7 +40,7 @@ class CollaborationLiveSignals implements LiveSignals, VaadinServiceInitListener
 
     @Override
     public void signal(String topicId) {
-        CollaborationEngine engine = engine();
+        CollaborationEngine engine = engines.engine();
         if (engine == null) {
             return; // no UI runs in this process (service tests, benchmarks): nobody to tell
         }
@@ -72,25 +63,11 @@ class CollaborationLiveSignals implements LiveSignals, VaadinServiceInitListener
 
     @Override
     public Registration listen(String topicId, Runnable onChange) {
-        CollaborationEngine engine = engine();
+        CollaborationEngine engine = engines.engine();
         if (engine == null) {
             throw new IllegalStateException("No collaboration engine: Vaadin has not started in this process");
         }
         return engine.openTopicConnection(engine.getSystemContext(), topicId, new UserInfo("listener-" + UUID.randomUUID()),
                 connection -> connection.getNamedMap(MAP).subscribe(event -> onChange.run()));
-    }
-
-    private @Nullable CollaborationEngine engine() {
-        VaadinService current = VaadinService.getCurrent();
-        VaadinService known = current != null ? current : service;
-        if (known == null) {
-            return null;
-        }
-        try {
-            return CollaborationEngine.getInstance(known);
-        } catch (RuntimeException e) {
-            log.debug("No collaboration engine for {}", known, e);
-            return null;
-        }
     }
 }

@@ -19,6 +19,7 @@ import eu.hubtable.core.live.LivePresence;
 import eu.hubtable.core.live.LiveSignals;
 import eu.hubtable.core.live.TopicIds;
 import eu.hubtable.core.security.CurrentMember;
+import eu.hubtable.core.ui.component.Countdown;
 import eu.hubtable.core.security.MemberPrincipal;
 import eu.hubtable.member.MemberDirectory;
 import eu.hubtable.room.RoomChat;
@@ -156,7 +157,10 @@ public class RoomView extends VerticalLayout implements HasUrlParameter<Long>, H
             header.add(announcement);
         }
         if (details.countdownEnds() != null && details.countdownEnds().isAfter(java.time.Instant.now())) {
-            header.add(new Countdown(details.countdownEnds(), details.countdownLabel()));
+            Countdown countdown = new Countdown(details.countdownEnds(),
+                    details.countdownLabel() == null ? getTranslation("room.countdown") : details.countdownLabel(), false);
+            countdown.setId("countdown");
+            header.add(countdown);
         }
         if (stateChanged) {
             // opening or closing changes what everyone may do: draw the whole room again

@@ -1,0 +1,3 @@
+package eu.hubtable.agenda;
+
+public enum ItemStatus { PLANNED, RUNNING, DONE, SKIPPED }
