@@ -1,6 +1,7 @@
 package eu.hubtable.home;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import eu.hubtable.agenda.ActionItems;
+import eu.hubtable.agenda.MyAction;
 import eu.hubtable.core.live.LivePresence;
 import eu.hubtable.core.live.TopicIds;
 import eu.hubtable.core.security.CurrentMember;
@@ -26,7 +29,11 @@ import java.util.List;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentMember currentMember, Organisations organisations, Contacts contacts, LivePresence presence) {
+    private final ActionItems actionItems;
+
+    public HomeView(CurrentMember currentMember, Organisations organisations, Contacts contacts, LivePresence presence,
+            ActionItems actionItems) {
+        this.actionItems = actionItems;
         addClassName("home");
         MemberPrincipal me = currentMember.require();
         add(new H1(getTranslation("home.welcome", me.displayName())));
@@ -41,11 +48,40 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div online = section("home.online", "online-now");
         online.add(presence.avatars(TopicIds.lobby(), me));
 
-        Div grid = new Div(online, myOrganisations(organisations.mine()),
+        Div grid = new Div(online, myActions(), myOrganisations(organisations.mine()),
                 upcoming("home.rooms", "upcoming-rooms", "home.rooms.empty"),
                 upcoming("home.events", "upcoming-events", "home.events.empty"));
         grid.addClassName("home-grid");
         add(grid);
+    }
+
+    /** What sessions asked of me: ticked here, gone from the list (and counted as done for the hub). */
+    private Div myActions() {
+        Div section = section("home.actions", "my-actions");
+        List<MyAction> open = actionItems.mine();
+        if (open.isEmpty()) {
+            section.add(emptyState("home.actions.none"));
+        }
+        for (MyAction action : open) {
+            Checkbox done = new Checkbox(action.text());
+            done.addValueChangeListener(change -> {
+                if (change.getValue()) {
+                    actionItems.setDone(action.id(), true);
+                }
+            });
+            Anchor from = new Anchor("agendas/" + action.agendaId(), getTranslation("action.from", action.sessionTitle(),
+                    action.itemTitle()));
+            from.addClassName("muted");
+            Div row = new Div(done, from);
+            if (action.dueOn() != null) {
+                Span due = new Span(getTranslation("action.due-on", action.dueOn().toString()));
+                due.addClassName("muted");
+                row.add(due);
+            }
+            row.addClassName("action-row");
+            section.add(row);
+        }
+        return section;
     }
 
     private Div myOrganisations(List<MyOrganisation> mine) {

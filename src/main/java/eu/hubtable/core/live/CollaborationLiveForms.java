@@ -27,6 +27,8 @@ class CollaborationLiveForms implements LiveForms {
     @Override
     public <B> LiveForm<B> form(Class<B> beanType, MemberPrincipal me) {
         CollaborationBinder<B> binder = new CollaborationBinder<>(beanType, LiveUsers.of(me));
+        // ids travel as text: the engine's JSON mapping knows no Long
+        binder.setSerializer(Long.class, String::valueOf, Long::valueOf);
         return new LiveForm<>() {
             @Override
             public <V> void bind(HasValue<?, V> field, String property) {

@@ -24,6 +24,7 @@ import eu.hubtable.core.security.MemberPrincipal;
 import eu.hubtable.member.MemberDirectory;
 import eu.hubtable.room.RoomChat;
 import eu.hubtable.room.RoomDetails;
+import eu.hubtable.room.RoomExtension;
 import eu.hubtable.room.RoomRefused;
 import eu.hubtable.room.RoomState;
 import eu.hubtable.room.Rooms;
@@ -56,6 +57,7 @@ public class RoomView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final LivePresence presence;
     private final MemberDirectory directory;
     private final MemberPrincipal me;
+    private final List<RoomExtension> extensions;
     private final Div header = new Div();
     private final Div tables = new Div();
     private final Div tableChat = new Div();
@@ -64,7 +66,8 @@ public class RoomView extends VerticalLayout implements HasUrlParameter<Long>, H
     private @Nullable Authentication visitor;
 
     public RoomView(Rooms rooms, Seating seating, RoomChat chat, LiveSignals signals, LivePresence presence,
-            MemberDirectory directory, CurrentMember currentMember) {
+            MemberDirectory directory, CurrentMember currentMember, List<RoomExtension> extensions) {
+        this.extensions = extensions;
         this.rooms = rooms;
         this.directory = directory;
         this.seating = seating;
@@ -90,7 +93,9 @@ public class RoomView extends VerticalLayout implements HasUrlParameter<Long>, H
         boolean readOnly = details.state() == RoomState.CLOSED;
         Div people = new Div(new H2(getTranslation("room.here")), presence.avatars(TopicIds.room(roomId), me));
         people.setId("room-presence");
-        add(header, people, new H2(getTranslation("room.tables")), tables, tableChat,
+        add(header, people);
+        extensions.forEach(extension -> extension.panelFor(details).ifPresent(this::add));
+        add(new H2(getTranslation("room.tables")), tables, tableChat,
                 new ChatPanel(chat, signals, roomId, null, getTranslation("chat.room"), details.facilitating(), readOnly, zone()));
         if (details.facilitating()) {
             add(new FacilitatorControls(rooms, seating, directory, details));

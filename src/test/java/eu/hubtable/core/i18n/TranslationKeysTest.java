@@ -68,7 +68,8 @@ class TranslationKeysTest {
                 "organisation.role.", MembershipRole.values(), "profile.contact-visibility.", ContactVisibility.values(),
                 "room.state.", RoomState.values(), "room.visibility.", RoomVisibility.values(),
                 "rooms.empty.", RoomPeriod.values(), "rooms.period.", RoomPeriod.values(),
-                "import.outcome.", eu.hubtable.memberimport.ImportRow.Outcome.values());
+                "import.outcome.", eu.hubtable.memberimport.ImportRow.Outcome.values(),
+                "agenda.state.", eu.hubtable.agenda.AgendaState.values(), "agenda.status.", eu.hubtable.agenda.ItemStatus.values());
         assertThat(prefixes).containsExactlyInAnyOrderElementsOf(enumKeys.keySet());
         enumKeys.forEach((prefix, constants) -> Arrays.stream(constants).forEach(c -> used.add(prefix + c.name())));
         Arrays.stream(Sector.values()).forEach(sector -> used.add(sector.translationKey()));
