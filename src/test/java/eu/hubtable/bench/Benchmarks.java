@@ -17,7 +17,8 @@ public final class Benchmarks {
         List<Figure> run() throws Exception;
     }
 
-    private static final List<Bench> BENCHES = List.of(new StartupBench(Path.of("target")), new DirectoryBench(), new RoomBench());
+    private static final List<Bench> BENCHES = List.of(new StartupBench(Path.of("target")), new DirectoryBench(), new RoomBench(),
+            new AgendaBench());
 
     private Benchmarks() {
     }

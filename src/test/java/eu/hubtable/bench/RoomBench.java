@@ -55,7 +55,7 @@ final class RoomBench implements Benchmarks.Bench {
                 .run("--hubtable.demo.enabled=false", "--hubtable.embedded-db.temporary=true", "--server.port=0",
                         "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             startVaadin(app.getEnvironment().getProperty("local.server.port"));
-            List<MemberPrincipal> people = generate(app.getBean(JdbcTemplate.class));
+            List<MemberPrincipal> people = generate(app.getBean(JdbcTemplate.class), PARTICIPANTS);
             Rooms rooms = app.getBean(Rooms.class);
             Seating seating = app.getBean(Seating.class);
             RoomChat chat = app.getBean(RoomChat.class);
@@ -133,17 +133,18 @@ final class RoomBench implements Benchmarks.Bench {
     }
 
     /** Vaadin starts its service (and with it the live engine) on the first request. */
-    private static void startVaadin(String port) throws Exception {
+    static void startVaadin(String port) throws Exception {
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.discarding());
     }
 
-    private static List<MemberPrincipal> generate(JdbcTemplate jdbc) {
+    /** A hub and {@code count} members; the first member manages the hub. */
+    static List<MemberPrincipal> generate(JdbcTemplate jdbc, int count) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("insert into organisation (name, kind, created_at, updated_at) values ('Bench hub', 'HUB', ?, ?)", now, now);
         long hub = jdbc.queryForObject("select id from organisation", Long.class);
         List<Object[]> rows = new ArrayList<>();
-        for (int i = 1; i <= PARTICIPANTS; i++) {
+        for (int i = 1; i <= count; i++) {
             rows.add(new Object[] {"room" + i + "@bench.hubtable.eu", "{noop}unused", "Participant " + i, now, now});
         }
         jdbc.batchUpdate("insert into member (email, password_hash, display_name, created_at, updated_at) values (?,?,?,?,?)", rows);
@@ -154,13 +155,13 @@ final class RoomBench implements Benchmarks.Bench {
                 Locale.ENGLISH, Set.of(Role.MEMBER), true, null)).toList();
     }
 
-    private static void signIn(MemberPrincipal member) {
+    static void signIn(MemberPrincipal member) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
         SecurityContextHolder.setContext(context);
     }
 
-    private static void asMember(MemberPrincipal member, Runnable work) {
+    static void asMember(MemberPrincipal member, Runnable work) {
         signIn(member);
         try {
             work.run();

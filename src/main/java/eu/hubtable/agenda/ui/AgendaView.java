@@ -171,7 +171,7 @@ public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.setAllRowsVisible(true);
         grid.addColumn(item -> ZonedDateTime.ofInstant(item.plannedStart(), zone()).format(time))
                 .setHeader(getTranslation("agenda.column.time")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AgendaSheet.Item::title).setHeader(getTranslation("agenda.column.item")).setFlexGrow(3);
+        grid.addColumn(AgendaSheet.Item::title).setHeader(getTranslation("agenda.column.item")).setWidth("16em").setFlexGrow(3);
         grid.addColumn(item -> item.ownerId() == null ? "" : item.ownerName() == null ? getTranslation("member.former")
                 : item.ownerName()).setHeader(getTranslation("agenda.column.owner")).setFlexGrow(1);
         grid.addColumn(AgendaSheet.Item::plannedMinutes).setHeader(getTranslation("agenda.column.planned")).setAutoWidth(true)
