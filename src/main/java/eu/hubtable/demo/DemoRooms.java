@@ -19,7 +19,8 @@ final class DemoRooms {
     private DemoRooms() {
     }
 
-    static void seed(Rooms rooms, Clock clock, long hub, long facilitator) {
+    /** Returns the live room. */
+    static long seed(Rooms rooms, Clock clock, long hub, long facilitator) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of(ZONE))).truncatedTo(ChronoUnit.HOURS);
         long live = rooms.create(new RoomForm(hub, "Going international: export markets", "Internationalisation",
                 "The internationalisation working group meets at three round tables: markets abroad, funding for export, "
@@ -37,5 +38,6 @@ final class DemoRooms {
                 List.of(new TableForm("Needs", null, 8, null), new TableForm("Offers", null, 8, null))));
         rooms.open(past);
         rooms.close(past);
+        return live;
     }
 }

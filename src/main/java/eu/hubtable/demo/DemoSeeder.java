@@ -39,10 +39,12 @@ class DemoSeeder implements ApplicationRunner {
     private final Profiles profiles;
     private final TransactionTemplate transaction;
     private final Rooms rooms;
+    private final DemoAgenda agenda;
     private final Clock clock;
 
     DemoSeeder(MemberAccounts members, Profiles profiles, Organisations organisations, TransactionTemplate transaction,
-            Rooms rooms, Clock clock) {
+            Rooms rooms, DemoAgenda agenda, Clock clock) {
+        this.agenda = agenda;
         this.members = members;
         this.profiles = profiles;
         this.organisations = organisations;
@@ -90,7 +92,8 @@ class DemoSeeder implements ApplicationRunner {
             }
         }
         DemoOrganisations.describe(organisations, organisationIds);
-        DemoRooms.seed(rooms, clock, organisationIds.get(DemoContent.LU_HUB), memberIds.get(DemoContent.FACILITATOR));
+        long liveRoom = DemoRooms.seed(rooms, clock, organisationIds.get(DemoContent.LU_HUB), memberIds.get(DemoContent.FACILITATOR));
+        agenda.seed(liveRoom, memberIds);
         log.info("Seeded {} organisations, {} members and 3 rooms", DemoContent.ORGANISATIONS.size(), DemoContent.PEOPLE.size());
     }
 

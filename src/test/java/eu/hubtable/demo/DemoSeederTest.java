@@ -28,6 +28,15 @@ class DemoSeederTest extends ServiceTest {
     @Autowired
     eu.hubtable.room.Rooms rooms;
 
+    @Autowired
+    DemoAgenda demoAgenda;
+
+    @Autowired
+    eu.hubtable.agenda.Agendas agendas;
+
+    @Autowired
+    eu.hubtable.agenda.ActionItems actionItems;
+
     @Test
     void fillsAnEmptyDatabaseOnceWithWorkingDemoLogins() {
         seeder().run(null);
@@ -54,6 +63,13 @@ class DemoSeederTest extends ServiceTest {
                 .extracting(eu.hubtable.room.RoomCard::title).containsExactly("Going international: export markets");
         assertThat(rooms.catalogue(eu.hubtable.room.RoomPeriod.UPCOMING, null, null)).hasSize(1);
         assertThat(rooms.catalogue(eu.hubtable.room.RoomPeriod.PAST, null, null)).hasSize(1);
+        // the live room has an agenda, and the demo member an action item waiting
+        long live = rooms.catalogue(eu.hubtable.room.RoomPeriod.LIVE, null, null).getFirst().id();
+        assertThat(agendas.sheet(agendas.ofRoom(live).orElseThrow()).items()).hasSize(5);
+        signIn((MemberPrincipal) signIn.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(DemoContent.MEMBER, DemoContent.PASSWORD)).getPrincipal());
+        assertThat(actionItems.mine()).extracting(eu.hubtable.agenda.MyAction::text)
+                .containsExactly("Share the survey results with the working group");
 
         seeder().run(null);
         assertThat(memberAccounts.count()).isEqualTo(DemoContent.PEOPLE.size());
@@ -70,6 +86,6 @@ class DemoSeederTest extends ServiceTest {
     }
 
     private DemoSeeder seeder() {
-        return new DemoSeeder(memberAccounts, profiles, organisations, transaction, rooms, java.time.Clock.systemUTC());
+        return new DemoSeeder(memberAccounts, profiles, organisations, transaction, rooms, demoAgenda, java.time.Clock.systemUTC());
     }
 }
