@@ -57,6 +57,7 @@ class AgendaViewTest extends KaribuTest {
     private MemberPrincipal manon;
     private MemberPrincipal chloe;
     private MemberPrincipal paul;
+    private long hub;
     private long room;
     private long agenda;
 
@@ -65,7 +66,7 @@ class AgendaViewTest extends KaribuTest {
         manon = newMember("Manon Hub");
         chloe = newMember("Chloé Partner");
         paul = newMember("Paul Participant");
-        long hub = asAdmin(() -> {
+        hub = asAdmin(() -> {
             long id = organisations.create(new NewOrganisation("Creative Hub " + manon.memberId(), OrganisationKind.HUB, null, null, null, null));
             organisations.addMember(id, manon.memberId(), MembershipRole.MANAGER);
             return id;
@@ -169,6 +170,36 @@ class AgendaViewTest extends KaribuTest {
         navigate("");
         assertThat(_get(Div.class, spec -> spec.withId("my-actions")).getElement().getTextRecursively()).contains("No open action items.");
         assertThat(agendas.sheet(agenda).actions()).extracting(AgendaSheet.Action::done).containsExactly(true);
+    }
+
+    @Test
+    void thePrintablePageShowsTheSynthesisAndOutsidersGetNothing() {
+        signIn(manon);
+        AgendaSheet.Item welcome = agendas.sheet(agenda).items().getFirst();
+        agendas.edit(welcome.id(), eu.hubtable.agenda.ItemField.OUTCOME, null, "<script>alert(1)</script> Three new members");
+        actionItems.add(welcome.id(), "Send the visa survey", paul.memberId(), null);
+        login(paul);
+        navigate("agendas/" + agenda + "/print");
+        String page = pageText();
+        assertThat(page).contains("Internationalisation WG", "Welcome", "<script>alert(1)</script> Three new members",
+                "☐ Send the visa survey — Paul Participant");
+        assertThat(_find(com.vaadin.flow.component.html.NativeTable.class)).hasSize(1);
+
+        login(manon);
+        LocalDateTime start = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+        long board = rooms.create(new RoomForm(hub, "Board", "Governance", null, start, start.plusHours(1), "Europe/Luxembourg",
+                RoomVisibility.INVITE_ONLY, 5, Set.of(), List.of(new TableForm("Board", null, 5, null))));
+        long secret = agendas.createForRoom(board, null);
+        login(paul);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("agendas/" + secret))
+                .hasRootCauseInstanceOf(com.vaadin.flow.router.NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("agendas/" + secret + "/print"))
+                .hasRootCauseInstanceOf(com.vaadin.flow.router.NotFoundException.class);
+    }
+
+    private static String pageText() {
+        return UI.getCurrent().getChildren().map(child -> child.getElement().getTextRecursively())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private LiveUser opened(LiveUser browser) {
