@@ -1,6 +1,5 @@
 package eu.hubtable.agenda;
 
-import eu.hubtable.core.db.AfterCommit;
 import eu.hubtable.core.live.LiveForms;
 import eu.hubtable.core.live.TopicIds;
 import eu.hubtable.core.security.CurrentMember;
@@ -152,7 +151,8 @@ public class Agendas {
 
     /**
      * Stores one field of an item, if its stored value is still {@code seen} (what the editor's screen
-     * showed before they typed). The stored value is then shown in every live form on the item.
+     * showed before they typed). When it is not, nothing is stored and the stored value is put back
+     * on every live form of the item, replacing the refused text there.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -175,8 +175,9 @@ public class Agendas {
                 .param("now", Timestamp.from(clock.instant())).param("id", itemId).update();
         String topic = TopicIds.agendaItem(agendaId, itemId);
         if (changed == 1) {
+            // no publish here: the editor's live form put the value on the topic before saving, and
+            // re-publishing after commit could land after a newer keystroke and roll it back
             sheets.changed(agendaId);
-            AfterCommit.run(() -> liveForms.publish(topic, field.property(), stored));
             return new FieldSave.Saved(stored);
         }
         record Current(@Nullable Object value, @Nullable String by) {

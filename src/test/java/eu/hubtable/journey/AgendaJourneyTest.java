@@ -94,6 +94,11 @@ class AgendaJourneyTest extends BrowserTest {
     }
 
     private static void until(WebDriver driver, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException late) {
+            screenshot(driver, "agenda-journey-timeout");
+            throw late;
+        }
     }
 }

@@ -29,6 +29,8 @@ class CollaborationLiveForms implements LiveForms {
         CollaborationBinder<B> binder = new CollaborationBinder<>(beanType, LiveUsers.of(me));
         // ids travel as text: the engine's JSON mapping knows no Long
         binder.setSerializer(Long.class, String::valueOf, Long::valueOf);
+        // a topic nobody has open is forgotten after a while, and re-seeded from the database
+        binder.setExpirationTimeout(java.time.Duration.ofMinutes(10));
         return new LiveForm<>() {
             @Override
             public <V> void bind(HasValue<?, V> field, String property) {

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Forms edited by several people at once: part of our port to the real-time engine (DESIGN.md §4).
  * Every form on a topic shows the same values, and each field shows who is editing it. The topic
- * only carries the live values; the service that stores a change {@link #publish publishes} the
- * stored value, so the database stays the truth even when two saves race.
+ * only carries the live values; when a service refuses a change that a form already showed, it
+ * {@link #publish publishes} the stored value, so the forms come back to the database's truth.
+ * Values nobody has open expire and are seeded from the database again.
  */
 public interface LiveForms {
 

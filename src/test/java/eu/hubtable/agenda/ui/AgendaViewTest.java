@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -104,6 +105,7 @@ class AgendaViewTest extends KaribuTest {
             selectRow(1);
             chloesBrowser.run(() -> selectRow(1));
             _setValue(_get(TextField.class, spec -> spec.withId("item-title")), "Export barriers in Asia");
+            MockVaadin.clientRoundtrip(false); // the request ends: the form's live write leaves this UI
             chloesBrowser.sees(() -> _get(TextField.class, spec -> spec.withId("item-title")).getValue().equals("Export barriers in Asia"));
             chloesBrowser.run(() -> _setValue(_get(TextArea.class, spec -> spec.withId("item-notes")), "Visas, payments, fairs"));
             roundtripUntil(() -> _get(TextArea.class, spec -> spec.withId("item-notes")).getValue().equals("Visas, payments, fairs"));
