@@ -1,5 +1,6 @@
 package eu.hubtable.memberimport;
 
+import eu.hubtable.core.csv.SpreadsheetCells;
 import com.vaadin.flow.i18n.I18NProvider;
 import eu.hubtable.core.i18n.SupportedLocales;
 import eu.hubtable.core.security.CurrentMember;
@@ -238,8 +239,7 @@ public class MemberImport {
         return value.isBlank() ? null : value.strip();
     }
 
-    /** Spreadsheets run cells that start like a formula: written back, they start with a quote instead. */
     static String safeCell(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetCells.safe(value);
     }
 }

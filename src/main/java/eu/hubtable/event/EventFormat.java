@@ -1,0 +1,3 @@
+package eu.hubtable.event;
+
+public enum EventFormat { IN_PERSON, ONLINE, HYBRID }

@@ -1,0 +1,82 @@
+package eu.hubtable.event;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import eu.hubtable.core.mail.MailOutbox;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mail to a member about an event, in their language, queued in the caller's transaction: confirmed,
+ * waitlisted, promoted from the waitlist, reminder, rescheduled, cancelled by the host. Mail that
+ * puts the event in a calendar carries it as an iCalendar attachment.
+ */
+@Component
+class EventMail {
+
+    enum Kind {
+        CONFIRMED(true), WAITLISTED(false), PROMOTED(true), REMINDER(false), RESCHEDULED(true), CANCELLED(true);
+
+        final boolean withCalendar;
+
+        Kind(boolean withCalendar) {
+            this.withCalendar = withCalendar;
+        }
+
+        String key() {
+            return "mail.event." + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final MailOutbox outbox;
+    private final I18NProvider i18n;
+    private final EventCalendar calendar;
+    private final String baseUrl;
+
+    EventMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, EventCalendar calendar,
+            @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.i18n = i18n;
+        this.calendar = calendar;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    private record Recipient(String email, String name, Locale locale) {
+    }
+
+    private record About(String title, java.time.Instant startsAt, ZoneId zone, String place) {
+    }
+
+    void send(Kind kind, long eventId, long memberId) {
+        Recipient to = jdbc.sql("select email, display_name, locale from member where id = :id and status = 'ACTIVE'")
+                .param("id", memberId)
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? Locale.ENGLISH : Locale.forLanguageTag(rs.getString(3))))
+                .optional().orElse(null);
+        if (to == null) {
+            return; // erased meanwhile: nobody to tell
+        }
+        About about = jdbc.sql("""
+                select e.title, e.starts_at, e.time_zone, coalesce(concat(v.name, ', ', v.address), '') as place
+                from event e left join venue v on v.id = e.venue_id where e.id = :id""")
+                .param("id", eventId)
+                .query((rs, n) -> new About(rs.getString(1), rs.getTimestamp(2).toInstant(), ZoneId.of(rs.getString(3)),
+                        rs.getString(4)))
+                .single();
+        String when = ZonedDateTime.ofInstant(about.startsAt(), about.zone())
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(to.locale()))
+                + " (" + about.zone().getId() + ")";
+        String place = about.place().isBlank() ? i18n.getTranslation("event.format.ONLINE", to.locale()) : about.place();
+        String link = baseUrl + "events/" + eventId;
+        String subject = i18n.getTranslation(kind.key() + ".subject", to.locale(), about.title());
+        String body = i18n.getTranslation(kind.key() + ".body", to.locale(), to.name(), about.title(), when, place, link);
+        outbox.enqueue(to.email(), subject, body, kind.withCalendar ? calendar.ics(eventId) : null);
+    }
+}

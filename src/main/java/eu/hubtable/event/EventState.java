@@ -1,0 +1,3 @@
+package eu.hubtable.event;
+
+public enum EventState { SCHEDULED, CANCELLED }

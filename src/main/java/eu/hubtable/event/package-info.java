@@ -1,0 +1,11 @@
+/**
+ * Hub events in a venue and/or online through a room: RSVP with capacity and waitlist, calendar
+ * files and a personal feed, check-in with QR codes, and mail about all of it. Public API:
+ * {@link eu.hubtable.event.Events}, {@link eu.hubtable.event.Rsvps}, {@link eu.hubtable.event.CheckIns},
+ * {@link eu.hubtable.event.Calendars} and their records; module events {@link eu.hubtable.event.RsvpConfirmed}
+ * and {@link eu.hubtable.event.CheckedIn}.
+ */
+@NullMarked
+package eu.hubtable.event;
+
+import org.jspecify.annotations.NullMarked;
