@@ -97,7 +97,7 @@ public class MailDelivery {
         helper.setSubject(queued.subject());
         helper.setText(queued.body(), false);
         if (queued.calendar() != null) {
-            helper.addAttachment("event.ics", new ByteArrayResource(queued.calendar().getBytes(StandardCharsets.UTF_8)),
+            helper.addAttachment("hubtable-event.ics", new ByteArrayResource(queued.calendar().getBytes(StandardCharsets.UTF_8)),
                     "text/calendar; charset=UTF-8; method=PUBLISH");
         }
         return message;
