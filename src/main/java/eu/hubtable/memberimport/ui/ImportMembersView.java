@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -134,7 +133,7 @@ public class ImportMembersView extends VerticalLayout implements BeforeEnterObse
             report.add(done);
             if (!result.invited().isEmpty()) {
                 report.add(new Paragraph(getTranslation("import.invitations")));
-                String base = baseUrl();
+                String base = eu.hubtable.core.ui.PublicAddress.base();
                 Grid<ImportResult.Invited> links = new Grid<>();
                 links.setId("import-invitations");
                 links.addColumn(ImportResult.Invited::name).setHeader(getTranslation("import.column.name"));
@@ -153,16 +152,6 @@ public class ImportMembersView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    /** Where this hubtable is reached, as the manager's browser reached it: the links must work for the invited. */
-    private static String baseUrl() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent() instanceof VaadinServletRequest r ? r : null;
-        if (request == null) {
-            return "/";
-        }
-        String url = request.getRequestURL().toString();
-        String path = request.getRequestURI();
-        return url.substring(0, url.length() - path.length()) + request.getContextPath() + "/";
-    }
 
     private static byte[] readAtMost(InputStream in, int limit) {
         try (in) {

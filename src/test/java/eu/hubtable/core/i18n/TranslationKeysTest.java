@@ -64,12 +64,19 @@ class TranslationKeysTest {
             }
         }
         // Keys built from enum names: every constant needs its text.
-        Map<String, Enum<?>[]> enumKeys = Map.of("organisation.kind.", OrganisationKind.values(),
-                "organisation.role.", MembershipRole.values(), "profile.contact-visibility.", ContactVisibility.values(),
-                "room.state.", RoomState.values(), "room.visibility.", RoomVisibility.values(),
-                "rooms.empty.", RoomPeriod.values(), "rooms.period.", RoomPeriod.values(),
-                "import.outcome.", eu.hubtable.memberimport.ImportRow.Outcome.values(),
-                "agenda.state.", eu.hubtable.agenda.AgendaState.values(), "agenda.status.", eu.hubtable.agenda.ItemStatus.values());
+        Map<String, Enum<?>[]> enumKeys = Map.ofEntries(Map.entry("organisation.kind.", OrganisationKind.values()),
+                Map.entry("organisation.role.", MembershipRole.values()),
+                Map.entry("profile.contact-visibility.", ContactVisibility.values()),
+                Map.entry("room.state.", RoomState.values()), Map.entry("room.visibility.", RoomVisibility.values()),
+                Map.entry("rooms.empty.", RoomPeriod.values()), Map.entry("rooms.period.", RoomPeriod.values()),
+                Map.entry("import.outcome.", eu.hubtable.memberimport.ImportRow.Outcome.values()),
+                Map.entry("agenda.state.", eu.hubtable.agenda.AgendaState.values()),
+                Map.entry("agenda.status.", eu.hubtable.agenda.ItemStatus.values()),
+                Map.entry("event.format.", eu.hubtable.event.EventFormat.values()),
+                Map.entry("rsvp.status.", eu.hubtable.event.RsvpStatus.values()));
+        // mail texts are built from their kind's name: each needs a subject and a body
+        Arrays.stream(new String[] {"confirmed", "waitlisted", "promoted", "reminder", "rescheduled", "cancelled"})
+                .forEach(kind -> used.addAll(java.util.List.of("mail.event." + kind + ".subject", "mail.event." + kind + ".body")));
         assertThat(prefixes).containsExactlyInAnyOrderElementsOf(enumKeys.keySet());
         enumKeys.forEach((prefix, constants) -> Arrays.stream(constants).forEach(c -> used.add(prefix + c.name())));
         Arrays.stream(Sector.values()).forEach(sector -> used.add(sector.translationKey()));
