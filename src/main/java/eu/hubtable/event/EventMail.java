@@ -54,14 +54,26 @@ class EventMail {
     private record About(String title, java.time.Instant startsAt, ZoneId zone, String place) {
     }
 
+    /** A composed mail, ready to queue; none when the member erased their account meanwhile. */
+    record Letter(String recipient, String subject, String body, @org.jspecify.annotations.Nullable String calendar) {
+    }
+
     void send(Kind kind, long eventId, long memberId) {
+        compose(kind, eventId, memberId).ifPresent(this::queue);
+    }
+
+    void queue(Letter letter) {
+        outbox.enqueue(letter.recipient(), letter.subject(), letter.body(), letter.calendar());
+    }
+
+    java.util.Optional<Letter> compose(Kind kind, long eventId, long memberId) {
         Recipient to = jdbc.sql("select email, display_name, locale from member where id = :id and status = 'ACTIVE'")
                 .param("id", memberId)
                 .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2),
                         rs.getString(3) == null ? Locale.ENGLISH : Locale.forLanguageTag(rs.getString(3))))
                 .optional().orElse(null);
         if (to == null) {
-            return; // erased meanwhile: nobody to tell
+            return java.util.Optional.empty(); // erased meanwhile: nobody to tell
         }
         About about = jdbc.sql("""
                 select e.title, e.starts_at, e.time_zone, coalesce(concat(v.name, ', ', v.address), '') as place
@@ -77,6 +89,6 @@ class EventMail {
         String link = baseUrl + "events/" + eventId;
         String subject = i18n.getTranslation(kind.key() + ".subject", to.locale(), about.title());
         String body = i18n.getTranslation(kind.key() + ".body", to.locale(), to.name(), about.title(), when, place, link);
-        outbox.enqueue(to.email(), subject, body, kind.withCalendar ? calendar.ics(eventId) : null);
+        return java.util.Optional.of(new Letter(to.email(), subject, body, kind.withCalendar ? calendar.ics(eventId) : null));
     }
 }

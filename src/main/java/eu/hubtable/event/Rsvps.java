@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Going, waitlisted, cancelled. Every answer locks the event row, so the seats are counted by one
@@ -37,10 +38,12 @@ public class Rsvps {
     private final EventMail mail;
     private final CurrentMember currentMember;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     Rsvps(JdbcClient jdbc, EventAccess access, EventMail mail, CurrentMember currentMember, ApplicationEventPublisher events,
-            Clock clock) {
+            TransactionTemplate transaction, Clock clock) {
+        this.transaction = transaction;
         this.jdbc = jdbc;
         this.access = access;
         this.mail = mail;
@@ -52,13 +55,32 @@ public class Rsvps {
     private record Locked(long organisationId, EventState state, int capacity, @Nullable Instant deadline, Instant endsAt) {
     }
 
-    /** I am going: a seat if one is left, else a place on the waitlist. Answering twice changes nothing. */
+    /**
+     * I am going: a seat if one is left, else a place on the waitlist. Answering twice changes
+     * nothing. The mail the answer most likely needs is written before the event is locked (a seat
+     * if seats were left a moment ago), so the lock is held only for the few statements that decide.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public RsvpStatus going(long eventId) {
         long me = currentMember.require().memberId();
-        Locked event = lock(eventId);
+        boolean seatsLeft = jdbc.sql("""
+                select e.capacity > (select count(*) from rsvp r where r.event_id = e.id and r.status = 'GOING')
+                from event e where e.id = :id""").param("id", eventId).query(Boolean.class).optional().orElse(true);
+        EventMail.Kind likely = seatsLeft ? EventMail.Kind.CONFIRMED : EventMail.Kind.WAITLISTED;
+        Optional<EventMail.Letter> letter = mail.compose(likely, eventId, me);
         Instant now = clock.instant();
+        Decided decided = transaction.execute(status -> decide(eventId, me, now, likely, letter));
+        if (decided.status() == RsvpStatus.GOING && decided.isNew()) {
+            events.publishEvent(new RsvpConfirmed(eventId, decided.organisationId(), me, now));
+        }
+        return decided.status();
+    }
+
+    private record Decided(RsvpStatus status, boolean isNew, long organisationId) {
+    }
+
+    private Decided decide(long eventId, long me, Instant now, EventMail.Kind likely, Optional<EventMail.Letter> letter) {
+        Locked event = lock(eventId);
         if (event.state() == EventState.CANCELLED) {
             throw new EventRefused("event.cancelled");
         }
@@ -71,11 +93,14 @@ public class Rsvps {
         Optional<RsvpStatus> existing = jdbc.sql("select status from rsvp where event_id = :event and member_id = :me for update")
                 .param("event", eventId).param("me", me).query(String.class).optional().map(RsvpStatus::valueOf);
         if (existing.isPresent() && existing.get() != RsvpStatus.CANCELLED) {
-            return existing.get();
+            return new Decided(existing.get(), false, event.organisationId());
         }
         // answering again after cancelling is a new arrival: the end of the waitlist, a fresh ticket
-        jdbc.sql("delete from rsvp where event_id = :event and member_id = :me").param("event", eventId).param("me", me).update();
-        int going = jdbc.sql("select count(*) from rsvp where event_id = :event and status = 'GOING' for update")
+        if (existing.isPresent()) {
+            jdbc.sql("delete from rsvp where event_id = :event and member_id = :me").param("event", eventId).param("me", me).update();
+        }
+        // a plain read, after the lock: it sees every answer committed before ours
+        int going = jdbc.sql("select count(*) from rsvp where event_id = :event and status = 'GOING'")
                 .param("event", eventId).query(Integer.class).single();
         RsvpStatus status = going < event.capacity() ? RsvpStatus.GOING : RsvpStatus.WAITLISTED;
         Timestamp at = Timestamp.from(now);
@@ -84,13 +109,9 @@ public class Rsvps {
                 values (:event, :me, :status, :token, :now, :now)""")
                 .param("event", eventId).param("me", me).param("status", status.name()).param("token", newToken())
                 .param("now", at).update();
-        if (status == RsvpStatus.GOING) {
-            mail.send(EventMail.Kind.CONFIRMED, eventId, me);
-            events.publishEvent(new RsvpConfirmed(eventId, event.organisationId(), me, now));
-        } else {
-            mail.send(EventMail.Kind.WAITLISTED, eventId, me);
-        }
-        return status;
+        EventMail.Kind kind = status == RsvpStatus.GOING ? EventMail.Kind.CONFIRMED : EventMail.Kind.WAITLISTED;
+        (kind == likely ? letter : mail.compose(kind, eventId, me)).ifPresent(mail::queue);
+        return new Decided(status, true, event.organisationId());
     }
 
     /** I am not coming after all: my seat goes to the first on the waitlist, who is told by mail. */
