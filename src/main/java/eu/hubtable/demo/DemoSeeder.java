@@ -40,11 +40,13 @@ class DemoSeeder implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Rooms rooms;
     private final DemoAgenda agenda;
+    private final DemoEvents events;
     private final Clock clock;
 
     DemoSeeder(MemberAccounts members, Profiles profiles, Organisations organisations, TransactionTemplate transaction,
-            Rooms rooms, DemoAgenda agenda, Clock clock) {
+            Rooms rooms, DemoAgenda agenda, DemoEvents events, Clock clock) {
         this.agenda = agenda;
+        this.events = events;
         this.members = members;
         this.profiles = profiles;
         this.organisations = organisations;
@@ -94,6 +96,7 @@ class DemoSeeder implements ApplicationRunner {
         DemoOrganisations.describe(organisations, organisationIds);
         long liveRoom = DemoRooms.seed(rooms, clock, organisationIds.get(DemoContent.LU_HUB), memberIds.get(DemoContent.FACILITATOR));
         agenda.seed(liveRoom, memberIds);
+        events.seed(organisationIds.get(DemoContent.LU_HUB));
         log.info("Seeded {} organisations, {} members and 3 rooms", DemoContent.ORGANISATIONS.size(), DemoContent.PEOPLE.size());
     }
 

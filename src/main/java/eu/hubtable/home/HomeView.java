@@ -13,6 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.hubtable.agenda.ActionItems;
+import eu.hubtable.event.EventPeriod;
+import eu.hubtable.event.Events;
+import eu.hubtable.room.RoomPeriod;
+import eu.hubtable.room.Rooms;
 import eu.hubtable.agenda.MyAction;
 import eu.hubtable.core.live.LivePresence;
 import eu.hubtable.core.live.TopicIds;
@@ -29,10 +33,12 @@ import java.util.List;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int NEXT = 3;
+
     private final ActionItems actionItems;
 
     public HomeView(CurrentMember currentMember, Organisations organisations, Contacts contacts, LivePresence presence,
-            ActionItems actionItems) {
+            ActionItems actionItems, Rooms rooms, Events events) {
         this.actionItems = actionItems;
         addClassName("home");
         MemberPrincipal me = currentMember.require();
@@ -49,8 +55,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         online.add(presence.avatars(TopicIds.lobby(), me));
 
         Div grid = new Div(online, myActions(), myOrganisations(organisations.mine()),
-                upcoming("home.rooms", "upcoming-rooms", "home.rooms.empty"),
-                upcoming("home.events", "upcoming-events", "home.events.empty"));
+                upcoming("home.rooms", "upcoming-rooms", "home.rooms.empty", nextRooms(rooms)),
+                upcoming("home.events", "upcoming-events", "home.events.empty", nextEvents(events)));
         grid.addClassName("home-grid");
         add(grid);
     }
@@ -101,10 +107,34 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    private Div upcoming(String titleKey, String id, String emptyKey) {
+    private Div upcoming(String titleKey, String id, String emptyKey, List<Anchor> next) {
         Div section = section(titleKey, id);
-        section.add(emptyState(emptyKey));
+        if (next.isEmpty()) {
+            section.add(emptyState(emptyKey));
+        }
+        next.forEach(link -> {
+            Div row = new Div(link);
+            row.addClassName("org-row");
+            section.add(row);
+        });
         return section;
+    }
+
+    /** Rooms open now first, then the next ones planned. */
+    private List<Anchor> nextRooms(Rooms rooms) {
+        return java.util.stream.Stream.concat(rooms.catalogue(RoomPeriod.LIVE, null, null).stream(),
+                        rooms.catalogue(RoomPeriod.UPCOMING, null, null).stream()).limit(NEXT)
+                .map(room -> new Anchor("rooms/" + room.id(), when(room.startsAt(), room.timeZone()) + " · " + room.title())).toList();
+    }
+
+    private List<Anchor> nextEvents(Events events) {
+        return events.list(EventPeriod.UPCOMING, null, null, null, null).stream().limit(NEXT)
+                .map(event -> new Anchor("events/" + event.id(), when(event.startsAt(), event.timeZone()) + " · " + event.title())).toList();
+    }
+
+    private String when(java.time.Instant at, String zone) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(getLocale()).withZone(java.time.ZoneId.of(zone)).format(at);
     }
 
     private Div section(String titleKey, String id) {

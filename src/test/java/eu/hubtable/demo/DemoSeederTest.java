@@ -32,6 +32,12 @@ class DemoSeederTest extends ServiceTest {
     DemoAgenda demoAgenda;
 
     @Autowired
+    DemoEvents demoEvents;
+
+    @Autowired
+    eu.hubtable.event.Events events;
+
+    @Autowired
     eu.hubtable.agenda.Agendas agendas;
 
     @Autowired
@@ -70,6 +76,7 @@ class DemoSeederTest extends ServiceTest {
                 UsernamePasswordAuthenticationToken.unauthenticated(DemoContent.MEMBER, DemoContent.PASSWORD)).getPrincipal());
         assertThat(actionItems.mine()).extracting(eu.hubtable.agenda.MyAction::text)
                 .containsExactly("Share the survey results with the working group");
+        assertThat(events.list(eu.hubtable.event.EventPeriod.UPCOMING, null, null, null, null)).hasSize(2);
 
         seeder().run(null);
         assertThat(memberAccounts.count()).isEqualTo(DemoContent.PEOPLE.size());
@@ -86,6 +93,6 @@ class DemoSeederTest extends ServiceTest {
     }
 
     private DemoSeeder seeder() {
-        return new DemoSeeder(memberAccounts, profiles, organisations, transaction, rooms, demoAgenda, java.time.Clock.systemUTC());
+        return new DemoSeeder(memberAccounts, profiles, organisations, transaction, rooms, demoAgenda, demoEvents, java.time.Clock.systemUTC());
     }
 }

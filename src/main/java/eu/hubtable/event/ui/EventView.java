@@ -52,9 +52,11 @@ public class EventView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final Events events;
     private final Rsvps rsvps;
     private final Calendars calendars;
+    private final eu.hubtable.agenda.Agendas agendas;
     private @Nullable EventDetails event;
 
-    public EventView(Events events, Rsvps rsvps, Calendars calendars) {
+    public EventView(Events events, Rsvps rsvps, Calendars calendars, eu.hubtable.agenda.Agendas agendas) {
+        this.agendas = agendas;
         this.events = events;
         this.rsvps = rsvps;
         this.calendars = calendars;
@@ -100,7 +102,10 @@ public class EventView extends VerticalLayout implements HasUrlParameter<Long>, 
             add(place);
         }
         if (details.roomId() != null) {
-            add(new Anchor("rooms/" + details.roomId(), getTranslation("event.join-online")));
+            Div online = new Div(new Anchor("rooms/" + details.roomId(), getTranslation("event.join-online")));
+            agendaOf(details.roomId()).ifPresent(agenda -> online.add(new Anchor("agendas/" + agenda, getTranslation("event.agenda"))));
+            online.addClassName("link-row");
+            add(online);
         }
         for (String[] text : new String[][] {{"event.form.topic", details.topic()},
                 {"event.form.presentation", details.companyPresentation()}, {"event.form.description", details.description()}}) {
@@ -113,6 +118,15 @@ public class EventView extends VerticalLayout implements HasUrlParameter<Long>, 
         add(answer(details));
         if (details.hosting()) {
             add(hostPanel(details));
+        }
+    }
+
+    /** The agenda of the event's online room, if it has one the member may see. */
+    private java.util.Optional<Long> agendaOf(long roomId) {
+        try {
+            return agendas.ofRoom(roomId);
+        } catch (eu.hubtable.agenda.AgendaRefused notVisible) {
+            return java.util.Optional.empty();
         }
     }
 
