@@ -85,6 +85,28 @@ class EventsTest extends EventTest {
         assertThat(other).isPositive();
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    private int port;
+
+    @Test
+    void calendarAppsFetchTheFeedWithoutSigningInAndAForgedAddressGetsNothing() throws Exception {
+        long event = event(5, null);
+        MemberPrincipal lea = newMember("Léa Martin");
+        signIn(lea);
+        rsvps.going(event);
+        String token = calendars.newFeedToken();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var feed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/calendar/" + token + ".ics"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(Biweekly.parse(feed.body()).first().getEvents()).hasSize(1);
+        var forged = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/calendar/x" + token + ".ics"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(404);
+        assertThat(forged.body()).doesNotContain("BEGIN:VCALENDAR");
+    }
+
     @Test
     void theListFiltersByHostFormatMonthAndTheme() {
         long december = event(5, null);
