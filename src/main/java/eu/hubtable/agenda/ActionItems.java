@@ -61,7 +61,7 @@ public class ActionItems {
         if (assigneeId != null && !isActiveMember(assigneeId)) {
             problems.put(Field.ASSIGNEE, "action.assignee.unknown");
         }
-        if (dueOn != null && dueOn.isBefore(LocalDate.ofInstant(clock.instant(), ZoneId.of(granted.room().timeZone())))) {
+        if (dueOn != null && dueOn.isBefore(LocalDate.ofInstant(clock.instant(), ZoneId.of(granted.session().timeZone())))) {
             problems.put(Field.DUE, "action.due.past");
         }
         if (!problems.isEmpty()) {
@@ -114,9 +114,9 @@ public class ActionItems {
     @Transactional(readOnly = true)
     public List<MyAction> mine() {
         return jdbc.sql("""
-                select x.id, x.text, x.due_on, x.agenda_id, r.title as session, i.title as item
+                select x.id, x.text, x.due_on, x.agenda_id, coalesce(r.title, e.title) as session, i.title as item
                 from action_item x join agenda_item i on i.id = x.agenda_item_id
-                     join agenda a on a.id = x.agenda_id join room r on r.id = a.room_id
+                     join agenda a on a.id = x.agenda_id left join room r on r.id = a.room_id left join event e on e.id = a.event_id
                 where x.assignee_id = :me and x.done_at is null
                 order by x.due_on is null, x.due_on, x.id""")
                 .param("me", currentMember.require().memberId())

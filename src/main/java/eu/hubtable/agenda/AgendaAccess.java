@@ -2,6 +2,9 @@ package eu.hubtable.agenda;
 
 import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.event.EventDetails;
+import eu.hubtable.event.EventRefused;
+import eu.hubtable.event.Events;
 import eu.hubtable.room.RoomDetails;
 import eu.hubtable.room.RoomRefused;
 import eu.hubtable.room.Rooms;
@@ -10,23 +13,38 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read, edit and run an agenda. The room decides who sees it and who facilitates it; the
- * facilitators decide who else edits. An agenda one may not see answers as if it did not exist.
+ * Who may read, edit and run an agenda. Its room (or event) decides who sees it and who facilitates
+ * it (an event's hosts facilitate its agenda); the facilitators decide who else edits. An agenda one
+ * may not see answers as if it did not exist.
  */
 @Component
 class AgendaAccess {
 
     private final JdbcClient jdbc;
     private final Rooms rooms;
+    private final Events events;
     private final CurrentMember currentMember;
 
-    AgendaAccess(JdbcClient jdbc, Rooms rooms, CurrentMember currentMember) {
+    AgendaAccess(JdbcClient jdbc, Rooms rooms, Events events, CurrentMember currentMember) {
         this.jdbc = jdbc;
         this.rooms = rooms;
+        this.events = events;
         this.currentMember = currentMember;
     }
 
-    record Granted(long agendaId, RoomDetails room, AgendaRights rights) {
+    /** The session an agenda belongs to, as far as rights and dates go. */
+    record Session(long organisationId, String timeZone, boolean facilitating) {
+
+        static Session of(RoomDetails room) {
+            return new Session(room.organisationId(), room.timeZone(), room.facilitating());
+        }
+
+        static Session of(EventDetails event) {
+            return new Session(event.organisationId(), event.timeZone(), event.hosting());
+        }
+    }
+
+    record Granted(long agendaId, Session session, AgendaRights rights) {
     }
 
     /** The room, if the signed-in member may see it. */
@@ -38,11 +56,23 @@ class AgendaAccess {
         }
     }
 
+    /** The event, for any signed-in member (events are open to all members). */
+    EventDetails event(long eventId) {
+        try {
+            return events.details(eventId);
+        } catch (EventRefused missing) {
+            throw new AgendaRefused("agenda.not-found");
+        }
+    }
+
     Granted read(long agendaId) {
-        long roomId = jdbc.sql("select room_id from agenda where id = :id").param("id", agendaId).query(Long.class)
+        record Owner(Long roomId, Long eventId) {
+        }
+        Owner owner = jdbc.sql("select room_id, event_id from agenda where id = :id").param("id", agendaId)
+                .query((rs, n) -> new Owner((Long) rs.getObject(1, Long.class), (Long) rs.getObject(2, Long.class)))
                 .optional().orElseThrow(() -> new AgendaRefused("agenda.not-found"));
-        RoomDetails room = room(roomId);
-        return new Granted(agendaId, room, rights(agendaId, room));
+        Session session = owner.roomId() != null ? Session.of(room(owner.roomId())) : Session.of(event(owner.eventId()));
+        return new Granted(agendaId, session, rights(agendaId, session));
     }
 
     Granted edit(long agendaId) {
@@ -67,8 +97,8 @@ class AgendaAccess {
                 .optional().orElseThrow(() -> new AgendaRefused("agenda.item.gone"));
     }
 
-    private AgendaRights rights(long agendaId, RoomDetails room) {
-        if (room.facilitating()) {
+    private AgendaRights rights(long agendaId, Session session) {
+        if (session.facilitating()) {
             return new AgendaRights(true, true);
         }
         MemberPrincipal me = currentMember.require();

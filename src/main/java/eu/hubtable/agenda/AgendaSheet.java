@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An agenda as everyone in the session sees it: items in order with their planned clock times, the
+ * An agenda as everyone in the session (a room or an event) sees it: items in order with their planned clock times, the
  * run-of-show state, and the action items. The same for every reader (rights are asked apart).
  */
-public record AgendaSheet(long id, long roomId, String sessionTitle, long organisationId, ZoneId zone, Instant plannedStart,
+public record AgendaSheet(long id, @Nullable Long roomId, @Nullable Long eventId, String sessionTitle, long organisationId, ZoneId zone, Instant plannedStart,
         AgendaState state, @Nullable Long currentItemId, @Nullable Instant itemStartedAt, List<Item> items,
         List<Action> actions) {
 

@@ -64,9 +64,10 @@ class AgendaSheets {
 
     private AgendaSheet load(long agendaId) {
         Head head = jdbc.sql("""
-                select a.id, a.room_id, r.title, r.organisation_id, r.time_zone, r.starts_at, a.state, a.current_item_id,
-                       a.item_started_at
-                from agenda a join room r on r.id = a.room_id where a.id = :id""")
+                select a.id, a.room_id, a.event_id, coalesce(r.title, e.title) as title,
+                       coalesce(r.organisation_id, e.organisation_id) as organisation_id, coalesce(r.time_zone, e.time_zone) as time_zone,
+                       coalesce(r.starts_at, e.starts_at) as starts_at, a.state, a.current_item_id, a.item_started_at
+                from agenda a left join room r on r.id = a.room_id left join event e on e.id = a.event_id where a.id = :id""")
                 .param("id", agendaId).query(AgendaSheets::head).optional()
                 .orElseThrow(() -> new AgendaRefused("agenda.not-found"));
         List<AgendaSheet.Item> items = new ArrayList<>();
@@ -94,17 +95,17 @@ class AgendaSheets {
                         rs.getString("text"), nullableLong(rs, "assignee_id"), rs.getString("assignee_name"),
                         rs.getObject("due_on", java.time.LocalDate.class), rs.getTimestamp("done_at") != null))
                 .list();
-        return new AgendaSheet(head.id(), head.roomId(), head.title(), head.organisationId(), head.zone(), head.plannedStart(),
+        return new AgendaSheet(head.id(), head.roomId(), head.eventId(), head.title(), head.organisationId(), head.zone(), head.plannedStart(),
                 head.state(), head.currentItemId(), head.itemStartedAt(), List.copyOf(items), actions);
     }
 
-    private record Head(long id, long roomId, String title, long organisationId, ZoneId zone, Instant plannedStart,
+    private record Head(long id, @Nullable Long roomId, @Nullable Long eventId, String title, long organisationId, ZoneId zone, Instant plannedStart,
             AgendaState state, @Nullable Long currentItemId, @Nullable Instant itemStartedAt) {
     }
 
     private static Head head(ResultSet rs, int row) throws SQLException {
         Timestamp itemStarted = rs.getTimestamp("item_started_at");
-        return new Head(rs.getLong("id"), rs.getLong("room_id"), rs.getString("title"), rs.getLong("organisation_id"),
+        return new Head(rs.getLong("id"), nullableLong(rs, "room_id"), nullableLong(rs, "event_id"), rs.getString("title"), rs.getLong("organisation_id"),
                 ZoneId.of(rs.getString("time_zone")), rs.getTimestamp("starts_at").toInstant(),
                 AgendaState.valueOf(rs.getString("state")), nullableLong(rs, "current_item_id"),
                 itemStarted == null ? null : itemStarted.toInstant());

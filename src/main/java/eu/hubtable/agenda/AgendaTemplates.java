@@ -42,7 +42,7 @@ public class AgendaTemplates {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.sql("insert into agenda_template (organisation_id, name, created_by, created_at) values (:org, :name, :me, :now)")
-                    .param("org", granted.room().organisationId()).param("name", name.strip())
+                    .param("org", granted.session().organisationId()).param("name", name.strip())
                     .param("me", currentMember.require().memberId()).param("now", Timestamp.from(clock.instant())).update(key);
         } catch (DuplicateKeyException taken) {
             throw new AgendaRefused("agenda.template.name.taken");
@@ -59,7 +59,17 @@ public class AgendaTemplates {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TemplateCard> forRoom(long roomId) {
-        long organisationId = access.room(roomId).organisationId();
+        return of(access.room(roomId).organisationId());
+    }
+
+    /** The templates of the event's host, for starting the event's agenda. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TemplateCard> forEvent(long eventId) {
+        return of(access.event(eventId).organisationId());
+    }
+
+    private List<TemplateCard> of(long organisationId) {
         return jdbc.sql("""
                 select t.id, t.name, count(i.position), coalesce(sum(i.planned_minutes), 0)
                 from agenda_template t left join agenda_template_item i on i.template_id = t.id

@@ -69,18 +69,41 @@ public class Agendas {
         if (!room.facilitating()) {
             throw new AccessDeniedException("Only facilitators give room " + roomId + " an agenda");
         }
-        Optional<Long> existing = jdbc.sql("select id from agenda where room_id = :room").param("room", roomId)
-                .query(Long.class).optional();
+        return create("room_id", roomId, room.organisationId(), templateId);
+    }
+
+    /** The event's agenda, if it has one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Long> ofEvent(long eventId) {
+        access.event(eventId);
+        return jdbc.sql("select id from agenda where event_id = :event").param("event", eventId).query(Long.class).optional();
+    }
+
+    /** Gives the event its agenda (the host's managers), as {@link #createForRoom} does for rooms. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public long createForEvent(long eventId, @Nullable Long templateId) {
+        var event = access.event(eventId);
+        if (!event.hosting()) {
+            throw new AccessDeniedException("Only the hosts of event " + eventId + " give it an agenda");
+        }
+        return create("event_id", eventId, event.organisationId(), templateId);
+    }
+
+    private long create(String ownerColumn, long ownerId, long organisationId, @Nullable Long templateId) {
+        String existingSql = "select id from agenda where " + ownerColumn + " = :owner";
+        Optional<Long> existing = jdbc.sql(existingSql).param("owner", ownerId).query(Long.class).optional();
         if (existing.isPresent()) {
             return existing.get();
         }
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
-            jdbc.sql("insert into agenda (room_id, created_by, created_at, updated_at) values (:room, :me, :now, :now)")
-                    .param("room", roomId).param("me", currentMember.require().memberId()).param("now", now).update(key);
+            jdbc.sql("insert into agenda (" + ownerColumn + ", created_by, created_at, updated_at) values (:owner, :me, :now, :now)")
+                    .param("owner", ownerId).param("me", currentMember.require().memberId()).param("now", now).update(key);
         } catch (DuplicateKeyException createdMeanwhile) {
-            return jdbc.sql("select id from agenda where room_id = :room").param("room", roomId).query(Long.class).single();
+            return jdbc.sql(existingSql).param("owner", ownerId).query(Long.class).single();
         }
         long agendaId = key.getKey().longValue();
         if (templateId != null) {
@@ -90,8 +113,8 @@ public class Agendas {
                     from agenda_template_item t join agenda_template a on a.id = t.template_id
                     where a.id = :template and a.organisation_id = :org""")
                     .param("agenda", agendaId).param("me", currentMember.require().memberId()).param("now", now)
-                    .param("template", templateId).param("org", room.organisationId()).update();
-            if (copied == 0 && !templateExists(templateId, room.organisationId())) {
+                    .param("template", templateId).param("org", organisationId).update();
+            if (copied == 0 && !templateExists(templateId, organisationId)) {
                 throw new AgendaRefused("agenda.template.not-found");
             }
         }

@@ -41,6 +41,9 @@ public abstract class AgendaTest extends ServiceTest {
     protected Rooms rooms;
 
     @Autowired
+    protected eu.hubtable.event.Events events;
+
+    @Autowired
     protected Organisations organisations;
 
     protected MemberPrincipal manon;

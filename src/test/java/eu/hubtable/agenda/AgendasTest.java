@@ -125,6 +125,34 @@ class AgendasTest extends AgendaTest {
     }
 
     @Test
+    void anInPersonEventHasItsOwnAgendaRunByItsHosts() {
+        item("Tour de table", 10);
+        long template = templates.save(agenda, "Studio visit");
+        long hall = organisations.addVenue(hub, new eu.hubtable.organisation.VenueForm(0, "Main hall", "1 Rue de la Gare", 80, null));
+        LocalDateTime start = LocalDateTime.of(2026, 12, 8, 17, 0);
+        long event = events.create(new eu.hubtable.event.EventForm(hub, hall, null, "Studio visit: Pixel Forge", "Games", null, null,
+                null, eu.hubtable.event.EventFormat.IN_PERSON, start, start.plusHours(3), "Europe/Luxembourg", 30, null));
+        assertThat(templates.forEvent(event)).extracting(TemplateCard::name).containsExactly("Studio visit");
+        long visitAgenda = agendas.createForEvent(event, template);
+        assertThat(agendas.ofEvent(event)).contains(visitAgenda);
+        AgendaSheet sheet = agendas.sheet(visitAgenda);
+        assertThat(sheet.sessionTitle()).isEqualTo("Studio visit: Pixel Forge");
+        assertThat(sheet.eventId()).isEqualTo(event);
+        assertThat(sheet.roomId()).isNull();
+        assertThat(ZonedDateTime.ofInstant(sheet.plannedStart(), sheet.zone()).toLocalTime()).isEqualTo(LocalTime.of(17, 0));
+        assertThat(sheet.items()).extracting(AgendaSheet.Item::title).containsExactly("Tour de table");
+
+        MemberPrincipal member = newMember("Paul Participant");
+        signIn(member);
+        assertThat(agendas.watch(visitAgenda).rights()).isEqualTo(new AgendaRights(false, false));
+        assertThatThrownBy(() -> agendas.createForEvent(event, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agendas.addItem(visitAgenda, "Mine", 5)).isInstanceOf(AccessDeniedException.class);
+        signIn(manon);
+        runOfShow.start(visitAgenda);
+        assertThat(agendas.sheet(visitAgenda).state()).isEqualTo(AgendaState.RUNNING);
+    }
+
+    @Test
     void aTemplateCarriesItemsIntoTheNextSessionButNotItsOutcomes() {
         long item = item("Tour de table", 10);
         item("Progress on the roadmap", 45);

@@ -149,7 +149,8 @@ public class AgendaView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private Div links(AgendaSheet sheet) {
-        Anchor room = new Anchor("rooms/" + sheet.roomId(), getTranslation("agenda.back-to-room"));
+        Anchor room = sheet.roomId() != null ? new Anchor("rooms/" + sheet.roomId(), getTranslation("agenda.back-to-room"))
+                : new Anchor("events/" + sheet.eventId(), getTranslation("agenda.back-to-event"));
         Anchor markdown = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] bytes = export.markdown(sheet.id(), getLocale()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "agenda-" + sheet.id() + ".md", "text/markdown",

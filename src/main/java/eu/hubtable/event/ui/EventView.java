@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import eu.hubtable.event.Attendee;
 import eu.hubtable.event.Calendars;
 import eu.hubtable.event.EventDetails;
+import eu.hubtable.event.EventExtension;
 import eu.hubtable.event.EventRefused;
 import eu.hubtable.event.EventState;
 import eu.hubtable.event.Events;
@@ -52,11 +53,11 @@ public class EventView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final Events events;
     private final Rsvps rsvps;
     private final Calendars calendars;
-    private final eu.hubtable.agenda.Agendas agendas;
+    private final List<EventExtension> extensions;
     private @Nullable EventDetails event;
 
-    public EventView(Events events, Rsvps rsvps, Calendars calendars, eu.hubtable.agenda.Agendas agendas) {
-        this.agendas = agendas;
+    public EventView(Events events, Rsvps rsvps, Calendars calendars, List<EventExtension> extensions) {
+        this.extensions = extensions;
         this.events = events;
         this.rsvps = rsvps;
         this.calendars = calendars;
@@ -102,10 +103,7 @@ public class EventView extends VerticalLayout implements HasUrlParameter<Long>, 
             add(place);
         }
         if (details.roomId() != null) {
-            Div online = new Div(new Anchor("rooms/" + details.roomId(), getTranslation("event.join-online")));
-            agendaOf(details.roomId()).ifPresent(agenda -> online.add(new Anchor("agendas/" + agenda, getTranslation("event.agenda"))));
-            online.addClassName("link-row");
-            add(online);
+            add(new Anchor("rooms/" + details.roomId(), getTranslation("event.join-online")));
         }
         for (String[] text : new String[][] {{"event.form.topic", details.topic()},
                 {"event.form.presentation", details.companyPresentation()}, {"event.form.description", details.description()}}) {
@@ -116,17 +114,9 @@ public class EventView extends VerticalLayout implements HasUrlParameter<Long>, 
             }
         }
         add(answer(details));
+        extensions.forEach(extension -> extension.panelFor(details).ifPresent(this::add));
         if (details.hosting()) {
             add(hostPanel(details));
-        }
-    }
-
-    /** The agenda of the event's online room, if it has one the member may see. */
-    private java.util.Optional<Long> agendaOf(long roomId) {
-        try {
-            return agendas.ofRoom(roomId);
-        } catch (eu.hubtable.agenda.AgendaRefused notVisible) {
-            return java.util.Optional.empty();
         }
     }
 

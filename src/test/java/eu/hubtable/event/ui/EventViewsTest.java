@@ -62,6 +62,7 @@ class EventViewsTest extends KaribuTest {
 
     @Test
     void aManagerPlansAnEventAndBadInputIsShownNextToTheFieldsKeepingWhatWasTyped() {
+        MemberPrincipal lea = newMember("Léa Martin");
         login(manon);
         navigate("events/new");
         _setValue(_get(TextField.class, spec -> spec.withId("event-title")), "Studio visit: Pixel Forge");
@@ -84,6 +85,15 @@ class EventViewsTest extends KaribuTest {
         assertThat(currentPath()).startsWith("events/");
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Studio visit: Pixel Forge");
         assertThat(_find(Div.class, spec -> spec.withId("host-panel"))).hasSize(1);
+
+        // the host prepares the event's agenda from its page; a member then finds it there
+        String eventPath = currentPath();
+        _click(_get(Button.class, spec -> spec.withId("create-agenda")));
+        assertThat(currentPath()).startsWith("agendas/");
+        login(lea);
+        navigate(eventPath);
+        assertThat(_find(Button.class, spec -> spec.withId("create-agenda"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("room-agenda")).getElement().getTextRecursively()).contains("Open the agenda");
     }
 
     @Test
@@ -117,6 +127,7 @@ class EventViewsTest extends KaribuTest {
     void theDoorChecksInByCodeAndSaysWhyNotOtherwise() {
         long event = event(5);
         MemberPrincipal lea = newMember("Léa Martin");
+        MemberPrincipal tom = newMember("Tom Weber");
         login(lea);
         rsvps.going(event);
         String code = events.details(event).mine().checkinToken();
@@ -134,6 +145,20 @@ class EventViewsTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("checkin-code")), "<b>forged</b>");
         _click(_get(Button.class, spec -> spec.withId("checkin-submit")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("checkin-result")).getText()).isEqualTo("This code is not a ticket of hubtable.");
+
+        // a photo of Tom's ticket, uploaded: read, checked in
+        login(tom);
+        rsvps.going(event);
+        byte[] tomsTicket = eu.hubtable.event.TicketCodes.qrPng(events.details(event).mine().checkinToken(), 300);
+        login(manon);
+        navigate("events/" + event + "/check-in");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class),
+                "ticket.png", "image/png", tomsTicket);
+        roundtripUntil(() -> _get(Paragraph.class, spec -> spec.withId("checkin-result")).getText().equals("Welcome, Tom Weber!"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class),
+                "holiday.png", "image/png", eu.hubtable.member.AvatarsTestImages.png(200, 100));
+        roundtripUntil(() -> _get(Paragraph.class, spec -> spec.withId("checkin-result")).getText()
+                .startsWith("No QR code could be read in this photo."));
 
         navigate("events/" + event);
         @SuppressWarnings("unchecked")

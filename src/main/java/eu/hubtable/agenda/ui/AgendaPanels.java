@@ -1,6 +1,5 @@
 package eu.hubtable.agenda.ui;
 
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,24 +16,28 @@ import eu.hubtable.agenda.TemplateCard;
 import eu.hubtable.core.live.LiveSignals;
 import eu.hubtable.core.live.TopicIds;
 import eu.hubtable.core.ui.component.Countdown;
+import eu.hubtable.event.EventDetails;
+import eu.hubtable.event.EventExtension;
 import eu.hubtable.room.RoomDetails;
 import eu.hubtable.room.RoomExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The agenda's place on a room's page: the item being discussed and its countdown, live, with a
- * link to the whole agenda; facilitators of a room without one prepare it here, from a template.
+ * The agenda's place on a room's or an event's page: the item being discussed and its countdown,
+ * live, with a link to the whole agenda; those who facilitate a session without one prepare it
+ * here, from one of the host's templates.
  */
 @org.springframework.stereotype.Component
-class AgendaRoomPanel implements RoomExtension {
+class AgendaPanels implements RoomExtension, EventExtension {
 
     private final Agendas agendas;
     private final AgendaTemplates templates;
     private final LiveSignals signals;
 
-    AgendaRoomPanel(Agendas agendas, AgendaTemplates templates, LiveSignals signals) {
+    AgendaPanels(Agendas agendas, AgendaTemplates templates, LiveSignals signals) {
         this.agendas = agendas;
         this.templates = templates;
         this.signals = signals;
@@ -42,14 +45,23 @@ class AgendaRoomPanel implements RoomExtension {
 
     @Override
     public Optional<Component> panelFor(RoomDetails room) {
-        Optional<Long> agendaId = agendas.ofRoom(room.id());
+        return panel(agendas.ofRoom(room.id()), room.facilitating(), () -> templates.forRoom(room.id()),
+                template -> agendas.createForRoom(room.id(), template));
+    }
+
+    @Override
+    public Optional<Component> panelFor(EventDetails event) {
+        return panel(agendas.ofEvent(event.id()), event.hosting(), () -> templates.forEvent(event.id()),
+                template -> agendas.createForEvent(event.id(), template));
+    }
+
+    private Optional<Component> panel(Optional<Long> agendaId, boolean facilitating,
+            java.util.function.Supplier<List<TemplateCard>> hostTemplates, Function<Long, Long> create) {
         if (agendaId.isEmpty()) {
-            return room.facilitating() ? Optional.of(prepare(room)) : Optional.empty();
+            return facilitating ? Optional.of(prepare(hostTemplates.get(), create)) : Optional.empty();
         }
         AgendaWatch watch = agendas.watch(agendaId.get());
-        Div panel = new Div();
-        panel.addClassNames("card", "room-agenda");
-        panel.setId("room-agenda");
+        Div panel = card();
         Div now = new Div();
         panel.add(new H2(panel.getTranslation("agenda.heading")), now,
                 new Anchor("agendas/" + watch.agendaId(), panel.getTranslation("agenda.open")));
@@ -71,27 +83,32 @@ class AgendaRoomPanel implements RoomExtension {
         }
     }
 
-    private Component prepare(RoomDetails room) {
-        Div panel = new Div();
-        panel.addClassNames("card", "room-agenda");
-        panel.setId("room-agenda");
+    private static Component prepare(List<TemplateCard> hostTemplates, Function<Long, Long> create) {
+        Div panel = card();
         Select<Optional<TemplateCard>> from = new Select<>();
         from.setLabel(panel.getTranslation("agenda.template.choose"));
         from.setId("agenda-template");
         List<Optional<TemplateCard>> choices = new ArrayList<>();
         choices.add(Optional.empty());
-        templates.forRoom(room.id()).forEach(template -> choices.add(Optional.of(template)));
+        hostTemplates.forEach(template -> choices.add(Optional.of(template)));
         from.setItems(choices);
         from.setItemLabelGenerator(choice -> choice.map(t -> panel.getTranslation("agenda.template.option", t.name(), t.items(),
                 t.plannedMinutes())).orElse(panel.getTranslation("agenda.template.none")));
         from.setValue(Optional.empty());
-        Button create = new Button(panel.getTranslation("agenda.create"), click -> {
-            long agendaId = agendas.createForRoom(room.id(), from.getValue().map(TemplateCard::id).orElse(null));
+        Button start = new Button(panel.getTranslation("agenda.create"), click -> {
+            long agendaId = create.apply(from.getValue().map(TemplateCard::id).orElse(null));
             panel.getUI().ifPresent(ui -> ui.navigate("agendas/" + agendaId));
         });
-        create.setId("create-agenda");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        panel.add(new H2(panel.getTranslation("agenda.heading")), new Div(from, create));
+        start.setId("create-agenda");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        panel.add(new H2(panel.getTranslation("agenda.heading")), new Div(from, start));
+        return panel;
+    }
+
+    private static Div card() {
+        Div panel = new Div();
+        panel.addClassNames("card", "room-agenda");
+        panel.setId("room-agenda");
         return panel;
     }
 }
