@@ -64,9 +64,10 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
         host.setClearButtonVisible(true);
         host.setId("event-host-filter");
         format.setPlaceholder(getTranslation("events.filter.format"));
-        format.setItems(Stream.concat(Stream.of((EventFormat) null), Stream.of(EventFormat.values())).toList());
+        format.setItems(EventFormat.values());
         format.setItemLabelGenerator(f -> f == null ? getTranslation("events.filter.any-format") : getTranslation("event.format." + f.name()));
-        format.setEmptySelectionAllowed(false);
+        format.setEmptySelectionAllowed(true);
+        format.setEmptySelectionCaption(getTranslation("events.filter.any-format"));
         format.setId("event-format-filter");
         YearMonth now = YearMonth.now();
         month.setPlaceholder(getTranslation("events.filter.month"));

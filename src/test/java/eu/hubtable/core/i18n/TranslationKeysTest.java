@@ -73,7 +73,9 @@ class TranslationKeysTest {
                 Map.entry("agenda.state.", eu.hubtable.agenda.AgendaState.values()),
                 Map.entry("agenda.status.", eu.hubtable.agenda.ItemStatus.values()),
                 Map.entry("event.format.", eu.hubtable.event.EventFormat.values()),
-                Map.entry("rsvp.status.", eu.hubtable.event.RsvpStatus.values()));
+                Map.entry("rsvp.status.", eu.hubtable.event.RsvpStatus.values()),
+                Map.entry("post.direction.", eu.hubtable.matching.PostDirection.values()),
+                Map.entry("post.kind.", eu.hubtable.matching.PostKind.values()));
         // mail texts are built from their kind's name: each needs a subject and a body
         Arrays.stream(new String[] {"confirmed", "waitlisted", "promoted", "reminder", "rescheduled", "cancelled"})
                 .forEach(kind -> used.addAll(java.util.List.of("mail.event." + kind + ".subject", "mail.event." + kind + ".body")));

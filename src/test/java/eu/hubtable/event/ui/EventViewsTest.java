@@ -166,6 +166,27 @@ class EventViewsTest extends KaribuTest {
         assertThat(GridKt._get(attendees, 0).checkedInAt()).isNotNull();
     }
 
+    @Test
+    void theListFiltersAndTheCalendarFeedAddressIsShownOnce() {
+        long event = event(5);
+        MemberPrincipal lea = newMember("Léa Martin");
+        login(lea);
+        navigate("events");
+        assertThat(_get(Div.class, spec -> spec.withId("event-list")).getElement().getTextRecursively()).contains("Studio visit: Pixel Forge");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<EventFormat> format = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("event-format-filter"));
+        format.setValue(EventFormat.ONLINE);
+        assertThat(_get(Div.class, spec -> spec.withId("event-list")).getElement().getTextRecursively()).contains("No events here.");
+        _click(_get(Button.class, spec -> spec.withId("feed-create")));
+        String address = _get(TextField.class, spec -> spec.withId("feed-address")).getValue();
+        assertThat(address).contains("/calendar/").endsWith(".ics");
+        navigate("events");
+        assertThat(_find(TextField.class, spec -> spec.withId("feed-address"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("feed-revoke"))).hasSize(1);
+        assertThat(event).isPositive();
+    }
+
     private long event(int capacity) {
         signIn(manon);
         LocalDateTime start = LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.HOURS);
