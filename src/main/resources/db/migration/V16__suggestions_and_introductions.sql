@@ -31,3 +31,7 @@ CREATE TABLE introduction (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 CREATE INDEX ix_introduction_a ON introduction (member_a, created_at);
 CREATE INDEX ix_introduction_b ON introduction (member_b, created_at);
+
+-- The suggestion index (kept in memory) catches up with rows whose updated_at moved.
+CREATE INDEX ix_post_updated_at ON post (updated_at);
+CREATE INDEX ix_organisation_updated_at ON organisation (updated_at);

@@ -54,11 +54,10 @@ public class Matches {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         SuggestionCandidates.Me seeker = candidates.me(me, today);
         Map<SuggestionKind, Set<Long>> dismissed = dismissed(me);
-        return new Suggestions(
-                SuggestionRules.rank(seeker.seeker(), candidates.people(seeker, today, dismissed.get(SuggestionKind.MEMBER)), PER_LIST),
-                SuggestionRules.rank(seeker.seeker(),
-                        candidates.organisations(seeker, today, dismissed.get(SuggestionKind.ORGANISATION)), PER_LIST),
-                SuggestionRules.rank(seeker.seeker(), candidates.posts(seeker, today, dismissed.get(SuggestionKind.POST)), PER_LIST));
+        SuggestionCandidates.Found found = candidates.find(seeker, today, dismissed);
+        return new Suggestions(SuggestionRules.rank(seeker.seeker(), found.people(), PER_LIST),
+                SuggestionRules.rank(seeker.seeker(), found.organisations(), PER_LIST),
+                SuggestionRules.rank(seeker.seeker(), found.posts(), PER_LIST));
     }
 
     /** "Not relevant": this suggestion never comes back (unless undone). */

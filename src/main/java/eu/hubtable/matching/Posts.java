@@ -1,10 +1,12 @@
 package eu.hubtable.matching;
 
+import eu.hubtable.core.db.AfterCommit;
 import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.core.vocabulary.Countries;
 import eu.hubtable.core.vocabulary.Languages;
 import eu.hubtable.core.vocabulary.Sector;
 import eu.hubtable.matching.PostRejected.Field;
+import eu.hubtable.matching.internal.SuggestionIndex;
 import eu.hubtable.member.ContactState;
 import eu.hubtable.member.Contacts;
 import eu.hubtable.organisation.Organisations;
@@ -55,8 +57,11 @@ public class Posts {
     private final Organisations organisations;
     private final Contacts contacts;
     private final Clock clock;
+    private final SuggestionIndex index;
 
-    Posts(JdbcClient jdbc, CurrentMember currentMember, Organisations organisations, Contacts contacts, Clock clock) {
+    Posts(JdbcClient jdbc, CurrentMember currentMember, Organisations organisations, Contacts contacts, Clock clock,
+            SuggestionIndex index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.currentMember = currentMember;
         this.organisations = organisations;
@@ -89,6 +94,7 @@ public class Posts {
                 .param("post", postId).param("sector", sector.name()).update());
         tags(form.tags()).forEach(tag -> jdbc.sql("insert into post_tag (post_id, tag) values (:post, :tag)")
                 .param("post", postId).param("tag", tag).update());
+        AfterCommit.run(() -> index.refreshPost(postId));
         return postId;
     }
 
@@ -126,6 +132,7 @@ public class Posts {
             throw new AccessDeniedException("Only its author withdraws post " + postId);
         }
         jdbc.sql("delete from post where id = :id").param("id", postId).update();
+        AfterCommit.run(() -> index.forgetPost(postId));
     }
 
     /**

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * from another sector". Contacts, dismissed suggestions and oneself never reach the rules: the
  * candidate query leaves them out.
  */
-final class SuggestionRules {
+public final class SuggestionRules {
 
     static final int COMPLEMENT = 40;
     static final int EACH_FURTHER_COMPLEMENT = 10;
@@ -38,6 +38,21 @@ final class SuggestionRules {
     }
 
     private SuggestionRules() {
+    }
+
+    /**
+     * The points the rules give, from what is known of a candidate: how many things they offer that
+     * I need and need that I offer, and whether the other reasons hold. The same sum as
+     * {@link #score}, for ranking many candidates before their reasons are written out.
+     */
+    public static int points(int offered, int needed, boolean crossSector, boolean sharedLanguage, boolean sameCity,
+            boolean sameCountry) {
+        return complementPoints(offered) + complementPoints(needed) + (crossSector ? CROSS_SECTOR : 0)
+                + (sharedLanguage ? SHARED_LANGUAGE : 0) + (sameCity ? SAME_CITY : sameCountry ? SAME_COUNTRY : 0);
+    }
+
+    private static int complementPoints(int things) {
+        return things == 0 ? 0 : COMPLEMENT + EACH_FURTHER_COMPLEMENT * (Math.min(things, MAX_COMPLEMENTS_COUNTED) - 1);
     }
 
     static Suggestion score(Seeker me, Candidate candidate) {
@@ -69,7 +84,7 @@ final class SuggestionRules {
             return java.util.Optional.empty();
         }
         List<String> counted = things.stream().limit(MAX_COMPLEMENTS_COUNTED).toList();
-        return java.util.Optional.of(new Reason(kind, counted, COMPLEMENT + EACH_FURTHER_COMPLEMENT * (counted.size() - 1)));
+        return java.util.Optional.of(new Reason(kind, counted, complementPoints(counted.size())));
     }
 
     private static java.util.Optional<Reason> place(Seeker me, Candidate candidate) {

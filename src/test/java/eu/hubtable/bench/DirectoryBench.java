@@ -45,15 +45,15 @@ final class DirectoryBench implements Benchmarks.Bench {
     static final int MEMBERS = 100_000;
     static final int ORGANISATIONS = 20_000;
     private static final int ROUNDS = 40;
-    private static final String[] WORDS = ("sound design foley mixing animation motion illustration typography ceramics "
+    static final String[] WORDS = ("sound design foley mixing animation motion illustration typography ceramics "
             + "weaving scenography lighting photogrammetry scanning documentary editing colour grading game programming "
             + "narrative writing branding copywriting packaging furniture woodwork textile recycling fashion museum "
             + "exhibition heritage theatre dance composition orchestration photography architecture interiors unity unreal "
             + "xr installation coding research strategy partnership tender festival workshop").split(" ");
-    private static final String[] CITIES = {"Luxembourg", "Esch-sur-Alzette", "Brussels", "Liège", "Lille", "Metz",
+    static final String[] CITIES = {"Luxembourg", "Esch-sur-Alzette", "Brussels", "Liège", "Lille", "Metz",
         "Amsterdam", "Berlin", "Lisbon", "Barcelona", "Milan", "Vienna"};
-    private static final String[] COUNTRIES = {"LU", "LU", "BE", "BE", "FR", "FR", "NL", "DE", "PT", "ES", "IT", "AT"};
-    private static final String[] LANGUAGES = {"en", "fr", "de", "lb", "nl", "it", "es", "pt"};
+    static final String[] COUNTRIES = {"LU", "LU", "BE", "BE", "FR", "FR", "NL", "DE", "PT", "ES", "IT", "AT"};
+    static final String[] LANGUAGES = {"en", "fr", "de", "lb", "nl", "it", "es", "pt"};
 
     @Override
     public List<Figure> run() {
@@ -175,7 +175,7 @@ final class DirectoryBench implements Benchmarks.Bench {
                 new Figure(name + ".p95", millis[(int) Math.ceil(ROUNDS * 0.95) - 1], "ms"));
     }
 
-    private static long generate(JdbcTemplate jdbc) {
+    static long generate(JdbcTemplate jdbc) {
         Random random = new Random(42);
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> members = new ArrayList<>();
@@ -217,7 +217,7 @@ final class DirectoryBench implements Benchmarks.Bench {
         return (long) MEMBERS + sectors.size() + languages.size() + ORGANISATIONS;
     }
 
-    private static String words(Random random, int count) {
+    static String words(Random random, int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
             text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);

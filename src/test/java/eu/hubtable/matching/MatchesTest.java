@@ -153,6 +153,25 @@ class MatchesTest extends ServiceTest {
     }
 
     @Test
+    void suggestionsFollowAProfileSavedAMomentAgoAndAPostWithdrawn() {
+        MemberPrincipal karim = person("Karim Sound", Set.of(Sector.MUSIC), Set.of("de"), "Paris", "FR", Set.of("Sound design"), null);
+        assertThat(ids(mine().people())).containsExactly(karim.memberId());
+
+        person(karim, Set.of(Sector.MUSIC), Set.of("de"), "Paris", "FR", Set.of("Mixing"), null);
+        assertThat(mine().people()).as("no longer offers it").isEmpty();
+
+        signIn(karim);
+        long post = posts.publish(new PostForm(PostDirection.OFFER, PostKind.SKILL_OR_SERVICE, "Sound design, one week free",
+                "For a game", Set.of(), Set.of("sound design"), null, null, null, TODAY.plusDays(5), null));
+        assertThat(ids(mine().posts())).containsExactly(post);
+        assertThat(ids(mine().people())).as("offers it through a live post").containsExactly(karim.memberId());
+        signIn(karim);
+        posts.withdraw(post);
+        assertThat(mine().posts()).isEmpty();
+        assertThat(mine().people()).isEmpty();
+    }
+
+    @Test
     void contactsMyselfAndDismissedSuggestionsNeverComeBackUntilUndone() {
         MemberPrincipal contact = person("Cora Contact", Set.of(Sector.HERITAGE), Set.of("fr"), "Paris", "FR", Set.of("Sound design"), null);
         MemberPrincipal dull = person("Dino Dismissed", Set.of(Sector.HERITAGE), Set.of("fr"), "Paris", "FR", Set.of("Sound design"), null);
@@ -271,7 +290,12 @@ class MatchesTest extends ServiceTest {
 
     private MemberPrincipal person(String name, Set<Sector> sectors, Set<String> languages, String city, String country,
             Set<String> skills, @Nullable String need) {
-        MemberPrincipal member = newMember(name);
+        return person(newMember(name), sectors, languages, city, country, skills, need);
+    }
+
+    private MemberPrincipal person(MemberPrincipal member, Set<Sector> sectors, Set<String> languages, String city, String country,
+            Set<String> skills, @Nullable String need) {
+        String name = member.displayName();
         signIn(member);
         ProfileForm current = profiles.mine();
         profiles.updateMine(new ProfileForm(current.version(), name, null, null, city, country, languages, sectors, skills, null, need,

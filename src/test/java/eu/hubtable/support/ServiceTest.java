@@ -4,6 +4,7 @@ import eu.hubtable.core.security.MemberPrincipal;
 import eu.hubtable.core.security.Role;
 import eu.hubtable.member.MemberAccounts;
 import eu.hubtable.member.NewMember;
+import eu.hubtable.matching.internal.SuggestionIndex;
 import eu.hubtable.member.internal.MemberSearchIndex;
 import java.util.Locale;
 import java.util.Set;
@@ -42,11 +43,15 @@ public abstract class ServiceTest {
     @Autowired
     private MemberSearchIndex memberSearchIndex;
 
+    @Autowired
+    private SuggestionIndex suggestionIndex;
+
     @BeforeEach
     void cleanDatabase() {
         new DatabaseCleaner(dataSource).clean();
         // the cleaner deletes rows behind the index's back (the application only ever erases)
         memberSearchIndex.rebuild();
+        suggestionIndex.rebuild();
     }
 
     @Autowired

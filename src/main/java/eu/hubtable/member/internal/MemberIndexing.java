@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import eu.hubtable.member.MembersChanged;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,9 +25,11 @@ public class MemberIndexing {
     private static final Object PENDING = new Object();
 
     private final ObjectProvider<MemberSearchIndex> index;
+    private final ApplicationEventPublisher events;
 
-    MemberIndexing(ObjectProvider<MemberSearchIndex> index) {
+    MemberIndexing(ObjectProvider<MemberSearchIndex> index, ApplicationEventPublisher events) {
         this.index = index;
+        this.events = events;
     }
 
     @PostPersist
@@ -57,8 +61,9 @@ public class MemberIndexing {
     private void reindex(Set<Long> ids) {
         try {
             index.getObject().reindex(ids);
+            events.publishEvent(new MembersChanged(ids));
         } catch (RuntimeException e) {
-            // the change is committed; the index's periodic catch-up picks it up
+            // the change is committed; the indexes' periodic catch-up picks it up
             log.warn("Could not re-index members {} after commit", ids, e);
         }
     }
