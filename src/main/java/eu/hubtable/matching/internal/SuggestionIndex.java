@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import eu.hubtable.member.MembersChanged;
@@ -68,22 +69,32 @@ public class SuggestionIndex {
             Set<String> skills) {
     }
 
-    private record Post(long author, @Nullable Long organisation, boolean offer, long expiresOn, int sectors, long languages,
+    private record Post(int author, int organisation, boolean offer, long expiresOn, int sectors, long languages,
             @Nullable String place, @Nullable String country, Set<String> tags) {
+
+        boolean liveOn(long day) {
+            return expiresOn >= day;
+        }
     }
 
     private record Organisation(int sectors, @Nullable String place, @Nullable String country) {
     }
 
-    /** Everything the index knows; replaced whole by a rebuild, patched under the write lock by a catch-up. */
+    /**
+     * Everything the index knows, by dense slot; replaced whole by a rebuild, patched under the write
+     * lock by a catch-up. Postings hold slots.
+     */
     private static final class State {
-        final Map<Long, Person> members = new HashMap<>();
-        final Map<String, Set<Long>> skilled = new HashMap<>();
-        final Map<String, Set<Long>> membersByPlace = new HashMap<>();
-        final Map<Long, Post> posts = new HashMap<>();
-        final Map<String, Set<Long>> postsByTag = new HashMap<>();
-        final Map<Long, Organisation> organisations = new HashMap<>();
-        final Map<String, Set<Long>> organisationsByPlace = new HashMap<>();
+        final Slots memberSlots = new Slots();
+        final List<@Nullable Person> members = new ArrayList<>();
+        final Map<String, IntList> skilled = new HashMap<>();
+        final Map<String, IntList> membersByPlace = new HashMap<>();
+        final Slots postSlots = new Slots();
+        final List<@Nullable Post> posts = new ArrayList<>();
+        final Map<String, IntList> postsByTag = new HashMap<>();
+        final Slots organisationSlots = new Slots();
+        final List<@Nullable Organisation> organisations = new ArrayList<>();
+        final Map<String, IntList> organisationsByPlace = new HashMap<>();
         final Map<String, String> spelling = new HashMap<>();
         Instant memberSeen = Instant.EPOCH;
         Instant postSeen = Instant.EPOCH;
@@ -92,9 +103,9 @@ public class SuggestionIndex {
 
     private final JdbcClient jdbc;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Set<Long> dirtyMembers = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final Set<Long> dirtyPosts = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private @Nullable State state;
+    private final Set<Long> dirtyMembers = ConcurrentHashMap.newKeySet();
+    private final Set<Long> dirtyPosts = ConcurrentHashMap.newKeySet();
+    private volatile @Nullable State state;
 
     SuggestionIndex(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -105,7 +116,10 @@ public class SuggestionIndex {
         lock.readLock().lock();
         try {
             State s = Objects.requireNonNull(state);
-            return new Proposals(people(s, query), organisations(s, query), posts(s, query));
+            List<String> needs = keys(query.needs());
+            List<String> offers = keys(query.offers());
+            return new Proposals(people(s, query, needs, offers), organisations(s, query, needs, offers),
+                    posts(s, query, needs, offers));
         } finally {
             lock.readLock().unlock();
         }
@@ -144,157 +158,259 @@ public class SuggestionIndex {
     public void forgetPost(long postId) {
         lock.writeLock().lock();
         try {
-            if (state != null) {
-                unlinkPost(state, postId);
+            State s = state;
+            if (s != null) {
+                unlinkPost(s, postId);
             }
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    // ---- proposing
+    // ---- proposing: count matches per slot in int arrays, rank by the rules' points, then spell out the few best
 
-    private static final class Tally {
-        final SortedSet<String> offer = new TreeSet<>();
-        final SortedSet<String> need = new TreeSet<>();
-        int points;
+    /** Where one pass over the postings reports a match: term {@code term} offered or needed by slot {@code slot}. */
+    private interface Sink {
+        void offer(int slot, int term);
+
+        void need(int slot, int term);
     }
 
-    private List<Proposal> people(State s, Query q) {
-        Map<Long, Tally> tallies = new HashMap<>();
-        long today = q.today().toEpochDay();
-        for (String need : keys(q.needs())) {
-            s.skilled.getOrDefault(need, Set.of()).forEach(id -> tally(tallies, id).offer.add(need));
-            eachLivePost(s, need, true, today, post -> tally(tallies, post.author()).offer.add(need));
+    /** The first pass: how many distinct terms each slot offers and needs, and which slots were touched at all. */
+    private static final class Tallies implements Sink {
+        final int[] offered;
+        final int[] needed;
+        final int[] lastOffer;
+        final int[] lastNeed;
+        final boolean[] seen;
+        final IntList touched = new IntList();
+
+        Tallies(int slots) {
+            offered = new int[slots];
+            needed = new int[slots];
+            lastOffer = new int[slots];
+            lastNeed = new int[slots];
+            seen = new boolean[slots];
+            Arrays.fill(lastOffer, -1);
+            Arrays.fill(lastNeed, -1);
         }
-        for (String offer : keys(q.offers())) {
-            eachLivePost(s, offer, false, today, post -> tally(tallies, post.author()).need.add(offer));
-        }
-        String place = place(q.city(), q.countryCode());
-        if (place != null) {
-            s.membersByPlace.getOrDefault(place, Set.of()).forEach(id -> tally(tallies, id));
-        }
-        tallies.remove(q.memberId());
-        q.excludedMembers().forEach(tallies::remove);
-        int mySectors = sectors(q.sectors());
-        long myLanguages = languages(q.languages());
-        tallies.entrySet().removeIf(entry -> {
-            Person person = s.members.get(entry.getKey());
-            if (person == null || !person.active()) {
-                return true;
+
+        @Override
+        public void offer(int slot, int term) {
+            touch(slot);
+            if (lastOffer[slot] != term) { // a skill and a post saying the same thing count once
+                lastOffer[slot] = term;
+                offered[slot]++;
             }
-            entry.getValue().points = points(entry.getValue(), mySectors, person.sectors(), myLanguages, person.languages(), place,
-                    person.place(), q.countryCode(), person.country());
-            return false;
-        });
-        return best(s, tallies);
+        }
+
+        @Override
+        public void need(int slot, int term) {
+            touch(slot);
+            if (lastNeed[slot] != term) {
+                lastNeed[slot] = term;
+                needed[slot]++;
+            }
+        }
+
+        void touch(int slot) {
+            if (!seen[slot]) {
+                seen[slot] = true;
+                touched.add(slot);
+            }
+        }
     }
 
-    private List<Proposal> organisations(State s, Query q) {
-        Map<Long, Tally> tallies = new HashMap<>();
-        long today = q.today().toEpochDay();
-        for (String need : keys(q.needs())) {
-            eachLivePost(s, need, true, today, post -> {
-                if (post.organisation() != null) {
-                    tally(tallies, post.organisation()).offer.add(need);
-                }
+    /** The second pass: the terms themselves, for the chosen slots only. */
+    private static final class Spelled implements Sink {
+        final Map<Integer, SortedSet<String>> offers = new HashMap<>();
+        final Map<Integer, SortedSet<String>> needs = new HashMap<>();
+        final State s;
+        final List<String> needTerms;
+        final List<String> offerTerms;
+
+        Spelled(State s, Set<Integer> chosen, List<String> needTerms, List<String> offerTerms) {
+            this.s = s;
+            this.needTerms = needTerms;
+            this.offerTerms = offerTerms;
+            chosen.forEach(slot -> {
+                offers.put(slot, new TreeSet<>());
+                needs.put(slot, new TreeSet<>());
             });
         }
-        for (String offer : keys(q.offers())) {
-            eachLivePost(s, offer, false, today, post -> {
-                if (post.organisation() != null) {
-                    tally(tallies, post.organisation()).need.add(offer);
-                }
-            });
-        }
-        String place = place(q.city(), q.countryCode());
-        if (place != null) {
-            s.organisationsByPlace.getOrDefault(place, Set.of()).forEach(id -> tally(tallies, id));
-        }
-        q.excludedOrganisations().forEach(tallies::remove);
-        int mySectors = sectors(q.sectors());
-        tallies.entrySet().removeIf(entry -> {
-            Organisation organisation = s.organisations.get(entry.getKey());
-            if (organisation == null) {
-                return true;
+
+        @Override
+        public void offer(int slot, int term) {
+            SortedSet<String> terms = offers.get(slot);
+            if (terms != null) {
+                terms.add(s.spelling.getOrDefault(needTerms.get(term), needTerms.get(term)));
             }
-            entry.getValue().points = points(entry.getValue(), mySectors, organisation.sectors(), 0, 0, place, organisation.place(),
-                    q.countryCode(), organisation.country());
-            return false;
-        });
-        return best(s, tallies);
+        }
+
+        @Override
+        public void need(int slot, int term) {
+            SortedSet<String> terms = needs.get(slot);
+            if (terms != null) {
+                terms.add(s.spelling.getOrDefault(offerTerms.get(term), offerTerms.get(term)));
+            }
+        }
+
+        Proposal proposal(long id, int slot) {
+            return new Proposal(id, offers.get(slot), needs.get(slot));
+        }
     }
 
-    private List<Proposal> posts(State s, Query q) {
-        Map<Long, Tally> tallies = new HashMap<>();
+    /** The facts the rules weigh beside the counts, for one slot; null when the slot is not a candidate. */
+    private interface Facts {
+        @Nullable Candidate at(int slot);
+    }
+
+    private record Candidate(long id, int sectors, long languages, @Nullable String place, @Nullable String country) {
+    }
+
+    private List<Proposal> people(State s, Query q, List<String> needs, List<String> offers) {
         long today = q.today().toEpochDay();
-        for (String need : keys(q.needs())) {
-            for (long id : s.postsByTag.getOrDefault(need, Set.of())) {
-                Post post = s.posts.get(id);
-                if (post != null && post.offer() && post.expiresOn() >= today) {
-                    tally(tallies, id).offer.add(need);
+        Set<Long> excluded = new HashSet<>(q.excludedMembers());
+        excluded.add(q.memberId());
+        return propose(q, s, s.memberSlots.size(), sink -> {
+            for (int term = 0; term < needs.size(); term++) {
+                int t = term;
+                IntList skilled = s.skilled.get(needs.get(term));
+                for (int i = 0; skilled != null && i < skilled.size(); i++) {
+                    sink.offer(skilled.get(i), t);
                 }
+                eachLivePost(s, needs.get(term), true, today, (post, slot) -> sink.offer(post.author(), t));
             }
-        }
-        for (String offer : keys(q.offers())) {
-            for (long id : s.postsByTag.getOrDefault(offer, Set.of())) {
-                Post post = s.posts.get(id);
-                if (post != null && !post.offer() && post.expiresOn() >= today) {
-                    tally(tallies, id).need.add(offer);
-                }
+            for (int term = 0; term < offers.size(); term++) {
+                int t = term;
+                eachLivePost(s, offers.get(term), false, today, (post, slot) -> sink.need(post.author(), t));
             }
+        }, s.membersByPlace, slot -> {
+            Person person = at(s.members, slot);
+            long id = s.memberSlots.id(slot);
+            return person == null || !person.active() || excluded.contains(id) ? null
+                    : new Candidate(id, person.sectors(), person.languages(), person.place(), person.country());
+        }, needs, offers);
+    }
+
+    private List<Proposal> organisations(State s, Query q, List<String> needs, List<String> offers) {
+        long today = q.today().toEpochDay();
+        return propose(q, s, s.organisationSlots.size(), sink -> {
+            for (int term = 0; term < needs.size(); term++) {
+                int t = term;
+                eachLivePost(s, needs.get(term), true, today, (post, slot) -> {
+                    if (post.organisation() >= 0) {
+                        sink.offer(post.organisation(), t);
+                    }
+                });
+            }
+            for (int term = 0; term < offers.size(); term++) {
+                int t = term;
+                eachLivePost(s, offers.get(term), false, today, (post, slot) -> {
+                    if (post.organisation() >= 0) {
+                        sink.need(post.organisation(), t);
+                    }
+                });
+            }
+        }, s.organisationsByPlace, slot -> {
+            Organisation organisation = at(s.organisations, slot);
+            long id = s.organisationSlots.id(slot);
+            return organisation == null || q.excludedOrganisations().contains(id) ? null
+                    : new Candidate(id, organisation.sectors(), 0, organisation.place(), organisation.country());
+        }, needs, offers);
+    }
+
+    private List<Proposal> posts(State s, Query q, List<String> needs, List<String> offers) {
+        long today = q.today().toEpochDay();
+        int me = s.memberSlots.find(q.memberId());
+        return propose(q, s, s.postSlots.size(), sink -> {
+            for (int term = 0; term < needs.size(); term++) {
+                int t = term;
+                eachLivePost(s, needs.get(term), true, today, (post, slot) -> sink.offer(slot, t));
+            }
+            for (int term = 0; term < offers.size(); term++) {
+                int t = term;
+                eachLivePost(s, offers.get(term), false, today, (post, slot) -> sink.need(slot, t));
+            }
+        }, Map.of(), slot -> {
+            Post post = at(s.posts, slot);
+            long id = s.postSlots.id(slot);
+            Person author = post == null ? null : at(s.members, post.author());
+            return post == null || post.author() == me || author == null || !author.active() || q.excludedPosts().contains(id) ? null
+                    : new Candidate(id, post.sectors(), post.languages(), post.place(), post.country());
+        }, needs, offers);
+    }
+
+    private interface Pass {
+        void run(Sink sink);
+    }
+
+    /**
+     * Counts every match (first pass), adds the neighbours, gives each touched candidate the rules'
+     * points, keeps the best {@link #PROPOSALS}, and spells out their terms (second pass).
+     */
+    private static List<Proposal> propose(Query q, State s, int slots, Pass pass, Map<String, IntList> byPlace, Facts facts,
+            List<String> needs, List<String> offers) {
+        Tallies tallies = new Tallies(slots);
+        pass.run(tallies);
+        String place = place(q.city(), q.countryCode());
+        IntList near = place == null ? null : byPlace.get(place);
+        for (int i = 0; near != null && i < near.size(); i++) {
+            tallies.touch(near.get(i));
         }
-        q.excludedPosts().forEach(tallies::remove);
         int mySectors = sectors(q.sectors());
         long myLanguages = languages(q.languages());
-        String place = place(q.city(), q.countryCode());
-        tallies.entrySet().removeIf(entry -> {
-            Post post = s.posts.get(entry.getKey());
-            Person author = post == null ? null : s.members.get(post.author());
-            if (post == null || post.author() == q.memberId() || author == null || !author.active()) {
-                return true;
+        long[] ranked = new long[tallies.touched.size()];
+        int count = 0;
+        for (int i = 0; i < tallies.touched.size(); i++) {
+            int slot = tallies.touched.get(i);
+            Candidate candidate = facts.at(slot);
+            if (candidate == null) {
+                continue;
             }
-            entry.getValue().points = points(entry.getValue(), mySectors, post.sectors(), myLanguages, post.languages(), place,
-                    post.place(), q.countryCode(), post.country());
-            return false;
-        });
-        return best(s, tallies);
-    }
-
-    private static void eachLivePost(State s, String tag, boolean offer, long today, java.util.function.Consumer<Post> action) {
-        for (long id : s.postsByTag.getOrDefault(tag, Set.of())) {
-            Post post = s.posts.get(id);
-            if (post != null && post.offer() == offer && post.expiresOn() >= today) {
-                action.accept(post);
+            boolean crossSector = mySectors != 0 && candidate.sectors() != 0 && (mySectors & candidate.sectors()) == 0;
+            boolean sameCountry = q.countryCode() != null && q.countryCode().equals(candidate.country());
+            boolean sameCity = sameCountry && place != null && place.equals(candidate.place());
+            int points = SuggestionRules.points(tallies.offered[slot], tallies.needed[slot], crossSector,
+                    (myLanguages & candidate.languages()) != 0, sameCity, sameCountry);
+            if (points > 0) {
+                // best points first, then the lower slot: one sortable number
+                ranked[count++] = ((long) points << SLOT_BITS) | (SLOT_MASK - slot);
             }
         }
+        Arrays.sort(ranked, 0, count);
+        Map<Integer, Long> chosen = new java.util.LinkedHashMap<>();
+        for (int i = count - 1; i >= 0 && chosen.size() < PROPOSALS; i--) {
+            int slot = (int) (SLOT_MASK - (ranked[i] & SLOT_MASK));
+            chosen.put(slot, Objects.requireNonNull(facts.at(slot)).id());
+        }
+        Spelled spelled = new Spelled(s, chosen.keySet(), needs, offers);
+        pass.run(spelled);
+        List<Proposal> proposals = new ArrayList<>();
+        chosen.forEach((slot, id) -> proposals.add(spelled.proposal(id, slot)));
+        return proposals;
     }
 
-    private static int points(Tally tally, int mySectors, int theirSectors, long myLanguages, long theirLanguages, @Nullable String myPlace,
-            @Nullable String theirPlace, @Nullable String myCountry, @Nullable String theirCountry) {
-        boolean crossSector = mySectors != 0 && theirSectors != 0 && (mySectors & theirSectors) == 0;
-        boolean sameCountry = myCountry != null && myCountry.equals(theirCountry);
-        boolean sameCity = sameCountry && myPlace != null && myPlace.equals(theirPlace);
-        return SuggestionRules.points(tally.offer.size(), tally.need.size(), crossSector, (myLanguages & theirLanguages) != 0, sameCity,
-                sameCountry);
+    private static final int SLOT_BITS = 32;
+    private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+
+    private static <T> @Nullable T at(List<@Nullable T> list, int slot) {
+        return slot < list.size() ? list.get(slot) : null;
     }
 
-    private static List<Proposal> best(State s, Map<Long, Tally> tallies) {
-        Function<SortedSet<String>, SortedSet<String>> spelled = keys -> {
-            SortedSet<String> stored = new TreeSet<>();
-            keys.forEach(key -> stored.add(s.spelling.getOrDefault(key, key)));
-            return stored;
-        };
-        return tallies.entrySet().stream().filter(entry -> entry.getValue().points > 0)
-                .sorted(Comparator.<Map.Entry<Long, Tally>>comparingInt(entry -> -entry.getValue().points)
-                        .thenComparingLong(Map.Entry::getKey))
-                .limit(PROPOSALS)
-                .map(entry -> new Proposal(entry.getKey(), spelled.apply(entry.getValue().offer), spelled.apply(entry.getValue().need)))
-                .toList();
+    private interface PostAction {
+        void accept(Post post, int slot);
     }
 
-    private static Tally tally(Map<Long, Tally> tallies, long id) {
-        return tallies.computeIfAbsent(id, key -> new Tally());
+    private static void eachLivePost(State s, String tag, boolean offer, long today, PostAction action) {
+        IntList tagged = s.postsByTag.get(tag);
+        for (int i = 0; tagged != null && i < tagged.size(); i++) {
+            int slot = tagged.get(i);
+            Post post = at(s.posts, slot);
+            if (post != null && post.offer() == offer && post.liveOn(today)) {
+                action.accept(post, slot);
+            }
+        }
     }
 
     // ---- keeping up with the database
@@ -378,13 +494,14 @@ public class SuggestionIndex {
                 .query(rs -> {
                     long id = rs.getLong(1);
                     unlinkMember(s, id);
+                    int slot = s.memberSlots.slot(id);
                     Person person = new Person(sectors.getOrDefault(id, 0), languages.getOrDefault(id, 0L),
                             place(rs.getString(2), rs.getString(3)), rs.getString(3), "ACTIVE".equals(rs.getString(4)),
                             skills.getOrDefault(id, Set.of()));
-                    s.members.put(id, person);
-                    person.skills().forEach(skill -> s.skilled.computeIfAbsent(skill, key -> new HashSet<>()).add(id));
+                    put(s.members, slot, person);
+                    person.skills().forEach(skill -> s.skilled.computeIfAbsent(skill, key -> new IntList()).add(slot));
                     if (person.place() != null) {
-                        s.membersByPlace.computeIfAbsent(person.place(), key -> new HashSet<>()).add(id);
+                        s.membersByPlace.computeIfAbsent(person.place(), key -> new IntList()).add(slot);
                     }
                     s.memberSeen = later(s.memberSeen, rs.getTimestamp(5));
                 });
@@ -412,13 +529,15 @@ public class SuggestionIndex {
                 .query(rs -> {
                     long id = rs.getLong(1);
                     unlinkPost(s, id);
+                    int slot = s.postSlots.slot(id);
+                    int author = s.memberSlots.slot(rs.getLong(2));
                     long organisation = rs.getLong(3);
-                    Post post = new Post(rs.getLong(2), rs.wasNull() ? null : organisation, "OFFER".equals(rs.getString(4)),
+                    Post post = new Post(author, rs.wasNull() ? -1 : s.organisationSlots.slot(organisation), "OFFER".equals(rs.getString(4)),
                             rs.getDate(5).toLocalDate().toEpochDay(), sectors.getOrDefault(id, 0),
                             rs.getString(6) == null ? 0 : language(rs.getString(6)), place(rs.getString(7), rs.getString(8)),
                             rs.getString(8), tags.getOrDefault(id, Set.of()));
-                    s.posts.put(id, post);
-                    post.tags().forEach(tag -> s.postsByTag.computeIfAbsent(tag, key -> new HashSet<>()).add(id));
+                    put(s.posts, slot, post);
+                    post.tags().forEach(tag -> s.postsByTag.computeIfAbsent(tag, key -> new IntList()).add(slot));
                     s.postSeen = later(s.postSeen, rs.getTimestamp(9));
                 });
     }
@@ -435,35 +554,48 @@ public class SuggestionIndex {
         jdbc.sql("select id, city, country_code, updated_at from organisation where updated_at >= :since").param("since", from)
                 .query(rs -> {
                     long id = rs.getLong(1);
-                    Organisation old = s.organisations.get(id);
+                    int slot = s.organisationSlots.slot(id);
+                    Organisation old = slot < s.organisations.size() ? s.organisations.get(slot) : null;
                     if (old != null && old.place() != null) {
-                        s.organisationsByPlace.getOrDefault(old.place(), new HashSet<>()).remove(id);
+                        s.organisationsByPlace.getOrDefault(old.place(), new IntList()).remove(slot);
                     }
                     Organisation organisation = new Organisation(sectors.getOrDefault(id, 0), place(rs.getString(2), rs.getString(3)),
                             rs.getString(3));
-                    s.organisations.put(id, organisation);
+                    put(s.organisations, slot, organisation);
                     if (organisation.place() != null) {
-                        s.organisationsByPlace.computeIfAbsent(organisation.place(), key -> new HashSet<>()).add(id);
+                        s.organisationsByPlace.computeIfAbsent(organisation.place(), key -> new IntList()).add(slot);
                     }
                     s.organisationSeen = later(s.organisationSeen, rs.getTimestamp(4));
                 });
     }
 
     private static void unlinkMember(State s, long id) {
-        Person old = s.members.remove(id);
+        int slot = s.memberSlots.find(id);
+        Person old = slot < 0 || slot >= s.members.size() ? null : s.members.get(slot);
         if (old != null) {
-            old.skills().forEach(skill -> s.skilled.getOrDefault(skill, new HashSet<>()).remove(id));
+            s.members.set(slot, null);
+            old.skills().forEach(skill -> s.skilled.getOrDefault(skill, new IntList()).remove(slot));
             if (old.place() != null) {
-                s.membersByPlace.getOrDefault(old.place(), new HashSet<>()).remove(id);
+                s.membersByPlace.getOrDefault(old.place(), new IntList()).remove(slot);
             }
         }
     }
 
     private static void unlinkPost(State s, long id) {
-        Post old = s.posts.remove(id);
+        int slot = s.postSlots.find(id);
+        Post old = slot < 0 || slot >= s.posts.size() ? null : s.posts.get(slot);
         if (old != null) {
-            old.tags().forEach(tag -> s.postsByTag.getOrDefault(tag, new HashSet<>()).remove(id));
+            s.posts.set(slot, null);
+            old.tags().forEach(tag -> s.postsByTag.getOrDefault(tag, new IntList()).remove(slot));
         }
+    }
+
+    /** Sets a slot's facts, growing the list to it (slots are handed out in order, but posts may name members first). */
+    private static <T> void put(List<@Nullable T> list, int slot, T value) {
+        while (list.size() <= slot) {
+            list.add(null);
+        }
+        list.set(slot, value);
     }
 
     private static Instant later(Instant seen, Timestamp at) {
@@ -478,10 +610,10 @@ public class SuggestionIndex {
         return MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    private static Set<String> keys(Collection<String> terms) {
-        Set<String> keys = new HashSet<>();
+    private static List<String> keys(Collection<String> terms) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
         terms.forEach(term -> keys.add(key(term)));
-        return keys;
+        return List.copyOf(keys);
     }
 
     private static @Nullable String place(@Nullable String city, @Nullable String country) {
