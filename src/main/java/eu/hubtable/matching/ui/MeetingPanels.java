@@ -152,7 +152,8 @@ class MeetingPanels implements EventExtension {
         }
         for (SlotCard slot : upcoming) {
             Div card = new Div(new Span(MeetingTimes.span(slot.startsAt(), slot.endsAt(), slot.zone())),
-                    new Paragraph(panel.getTranslation("meeting.slot.with", slot.ownerName())), place(panel, slot),
+                    new Paragraph(panel.getTranslation("meeting.slot.with", slot.ownerName())),
+                    MeetingPlace.of(slot.table(), slot.videoUrl()),
                     new Paragraph(slot.seatsLeft() == 0 ? panel.getTranslation("meeting.slot.full")
                             : panel.getTranslation("meeting.slot.seats-left", slot.seatsLeft(), slot.guests())));
             card.addClassNames("card", "meeting-slot");
@@ -166,16 +167,6 @@ class MeetingPanels implements EventExtension {
             list.add(card);
         }
         return list;
-    }
-
-    static Component place(Component on, SlotCard slot) {
-        if (slot.table() != null) {
-            return new Paragraph(on.getTranslation("meeting.place.at-table", slot.table()));
-        }
-        Anchor link = new Anchor(slot.videoUrl(), on.getTranslation("meeting.place.video-link"));
-        link.setTarget("_blank");
-        link.getElement().setAttribute("rel", "noopener noreferrer");
-        return new Div(link);
     }
 
     private static void warn(Component on, String key) {

@@ -1,6 +1,5 @@
 package eu.hubtable.matching.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -77,7 +76,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(new Span(MeetingTimes.span(meeting.startsAt(), meeting.endsAt(), meeting.zone())),
                 new Anchor("events/" + meeting.eventId(), meeting.eventTitle()),
                 new Paragraph(getTranslation("meetings.people", String.join(", ", meeting.people()))),
-                place(meeting.table(), meeting.videoUrl()));
+                MeetingPlace.of(meeting.table(), meeting.videoUrl()));
         meeting.purposes().forEach(purpose -> card.add(new Paragraph(getTranslation("meetings.purpose", purpose))));
         card.addClassNames("card", "meeting-card");
         return card;
@@ -94,7 +93,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("meeting.slot.with", slot.ownerName())),
                 new Paragraph(getTranslation("meetings.people", String.join(", ", people))),
                 new Paragraph(getTranslation("meetings.purpose", request.purpose())), status(request.status()),
-                place(slot.table(), slot.videoUrl()));
+                MeetingPlace.of(slot.table(), slot.videoUrl()));
         card.addClassNames("card", "meeting-request");
         if (mine.mine() && open(request.status())) {
             card.add(action("meeting.cancel", "request-cancel", ButtonVariant.LUMO_TERTIARY, () -> slots.cancel(request.id())));
@@ -104,7 +103,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private Div slot(SlotCard slot) {
         Div card = new Div(new Span(MeetingTimes.span(slot.startsAt(), slot.endsAt(), slot.zone())),
-                new Anchor("events/" + slot.eventId(), slot.eventTitle()), place(slot.table(), slot.videoUrl()),
+                new Anchor("events/" + slot.eventId(), slot.eventTitle()), MeetingPlace.of(slot.table(), slot.videoUrl()),
                 new Paragraph(slot.seatsLeft() == 0 ? getTranslation("meeting.slot.full")
                         : getTranslation("meeting.slot.seats-left", slot.seatsLeft(), slot.guests())));
         card.addClassNames("card", "my-slot");
@@ -148,16 +147,6 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         Span badge = new Span(getTranslation("meeting.status." + status.name()));
         badge.addClassNames("badge", "meeting-status");
         return badge;
-    }
-
-    private Component place(String table, String videoUrl) {
-        if (table != null) {
-            return new Paragraph(getTranslation("meeting.place.at-table", table));
-        }
-        Anchor link = new Anchor(videoUrl, getTranslation("meeting.place.video-link"));
-        link.setTarget("_blank");
-        link.getElement().setAttribute("rel", "noopener noreferrer");
-        return new Div(link);
     }
 
     private Paragraph empty(String key) {
