@@ -285,6 +285,43 @@ public class MeetingSlots {
         }));
     }
 
+    /**
+     * Someone brought into a request steps out of it (the requester and the others stay): their seat
+     * and their time are free again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void leave(long requestId) {
+        long me = currentMember.require().memberId();
+        Instant now = clock.instant();
+        retrying(() -> transaction.execute(status -> {
+            long slotId = jdbc.sql("select slot_id from meeting_request where id = :id").param("id", requestId).query(Long.class)
+                    .optional().orElseThrow(() -> new MeetingRefused("meeting.request.not-found"));
+            Slot slot = lockSlot(slotId);
+            record Mine(long requesterId, MeetingStatus status, boolean guest) {
+            }
+            Mine request = jdbc.sql("""
+                    select requester_id, status, exists (select 1 from meeting_guest g where g.request_id = r.id and g.member_id = :me)
+                    from meeting_request r where id = :id for update""")
+                    .param("id", requestId).param("me", me)
+                    .query((rs, n) -> new Mine(rs.getLong(1), MeetingStatus.valueOf(rs.getString(2)), rs.getBoolean(3))).single();
+            if (!request.guest() || request.requesterId() == me) {
+                throw new AccessDeniedException("Member " + me + " was not brought into request " + requestId);
+            }
+            if (request.status() != MeetingStatus.PENDING && request.status() != MeetingStatus.ACCEPTED) {
+                throw new MeetingRefused("meeting.request.answered");
+            }
+            if (!now.isBefore(slot.endsAt())) {
+                throw new MeetingRefused("meeting.slot.over");
+            }
+            jdbc.sql("delete from meeting_guest where request_id = :id and member_id = :me").param("id", requestId).param("me", me).update();
+            jdbc.sql("delete from meeting_booking where request_id = :id and member_id = :me").param("id", requestId).param("me", me)
+                    .update();
+            jdbc.sql("update meeting_request set seats = seats - 1, version = version + 1 where id = :id").param("id", requestId).update();
+            jdbc.sql("update meeting_slot set version = version + 1 where id = :id").param("id", slotId).update();
+            return null;
+        }));
+    }
+
     /** The event's slots still to come, by time (for those taking part); seats left say which can be requested. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -361,16 +398,15 @@ public class MeetingSlots {
                 meetings.add(meeting(slot, slot.requests(), true));
             }
         }
+        Map<Long, RequestCard> byId = new LinkedHashMap<>();
+        requests.values().forEach(ofSlot -> ofSlot.forEach(request -> byId.put(request.id(), request)));
         Set<Long> inMeeting = new TreeSet<>();
         for (long requestId : asked) {
-            for (List<RequestCard> ofSlot : requests.values()) {
-                ofSlot.stream().filter(r -> r.id() == requestId).findFirst().ifPresent(request -> {
-                    SlotCard slot = bySlot.get(request.slotId());
-                    myRequests.add(new MyRequest(request, slot, request.requesterId() == me));
-                    if (request.status() == MeetingStatus.ACCEPTED && inMeeting.add(slot.id())) {
-                        meetings.add(meeting(slot, requests.get(slot.id()), false));
-                    }
-                });
+            RequestCard request = byId.get(requestId);
+            SlotCard slot = bySlot.get(request.slotId());
+            myRequests.add(new MyRequest(request, slot, request.requesterId() == me));
+            if (request.status() == MeetingStatus.ACCEPTED && inMeeting.add(slot.id())) {
+                meetings.add(meeting(slot, requests.get(slot.id()), false));
             }
         }
         meetings.sort(Comparator.comparing(MeetingCard::startsAt));

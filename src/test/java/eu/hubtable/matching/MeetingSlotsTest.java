@@ -244,6 +244,18 @@ class MeetingSlotsTest extends MeetingTest {
         assertThat(slots.schedule().requests()).singleElement().satisfies(mine -> assertThat(mine.mine()).isFalse());
         assertThat(slots.schedule().meetings()).hasSize(1);
         assertThatThrownBy(() -> slots.cancel(request)).as("only Tom cancels his request").isInstanceOf(AccessDeniedException.class);
+
+        // Chloé was brought along: she may step out, and the others keep their meeting
+        slots.leave(request);
+        assertThat(slots.schedule().requests()).isEmpty();
+        assertThat(slots.schedule().meetings()).isEmpty();
+        assertThatThrownBy(() -> slots.leave(request)).isInstanceOf(AccessDeniedException.class);
+        signIn(lea);
+        assertThat(slots.schedule().meetings()).singleElement().satisfies(meeting -> assertThat(meeting.people())
+                .containsExactly("Léa Martin", "Tom Weber", "Paul Schmit"));
+        assertThat(slots.schedule().slots().getFirst().seatsLeft()).isEqualTo(1);
+        signIn(tom);
+        assertThatThrownBy(() -> slots.leave(request)).as("the requester cancels instead").isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -97,6 +97,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         card.addClassNames("card", "meeting-request");
         if (mine.mine() && open(request.status())) {
             card.add(action("meeting.cancel", "request-cancel", ButtonVariant.LUMO_TERTIARY, () -> slots.cancel(request.id())));
+        } else if (open(request.status())) {
+            card.add(action("meeting.leave", "request-leave", ButtonVariant.LUMO_TERTIARY, () -> slots.leave(request.id())));
         }
         return card;
     }
