@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Calendars: one event as an .ics file, and each member's subscribable feed of the events they go
- * to. The feed's address holds a secret; only its hash is stored, so it is shown once, and a new
+ * to (and what other modules contribute, such as meetings). The feed's address holds a secret; only its hash is stored, so it is shown once, and a new
  * one replaces (revokes) the old.
  */
 @Service
@@ -30,8 +30,11 @@ public class Calendars {
     private final EventCalendar calendar;
     private final CurrentMember currentMember;
     private final Clock clock;
+    private final List<CalendarContribution> contributions;
 
-    Calendars(JdbcClient jdbc, EventCalendar calendar, CurrentMember currentMember, Clock clock) {
+    Calendars(JdbcClient jdbc, EventCalendar calendar, CurrentMember currentMember, Clock clock,
+            List<CalendarContribution> contributions) {
+        this.contributions = contributions;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.currentMember = currentMember;
@@ -82,7 +85,8 @@ public class Calendars {
             return Optional.empty();
         }
         return jdbc.sql("select member_id from calendar_feed where token_hash = :hash").param("hash", hash(token))
-                .query(Long.class).optional().map(member -> calendar.feedOf(member, List.of()));
+                .query(Long.class).optional().map(member -> calendar.feedOf(member, contributions.stream()
+                        .flatMap(contribution -> contribution.entriesFor(member).stream()).map(EventCalendar::entry).toList()));
     }
 
     private static String hash(String token) {

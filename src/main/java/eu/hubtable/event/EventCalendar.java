@@ -48,6 +48,25 @@ class EventCalendar {
         return Biweekly.write(calendar).go();
     }
 
+    static VEvent entry(CalendarEntry entry) {
+        VEvent event = new VEvent();
+        event.setUid(entry.uid());
+        event.setDateTimeStamp(Date.from(entry.stamp()));
+        event.setDateStart(Date.from(entry.startsAt()));
+        event.setDateEnd(Date.from(entry.endsAt()));
+        event.setSummary(entry.summary());
+        if (entry.description() != null) {
+            event.setDescription(entry.description());
+        }
+        event.setLocation(entry.location());
+        if (entry.url() != null) {
+            event.setUrl(entry.url());
+        }
+        event.setSequence(entry.sequence());
+        event.setStatus(entry.cancelled() ? Status.cancelled() : Status.confirmed());
+        return event;
+    }
+
     private static ICalendar calendar() {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//hubtable//events//EN");

@@ -1,9 +1,12 @@
 /**
  * Matching: offers and needs posted by members (and on behalf of their organisations), browsed,
- * searched and answered privately; suggestions of people, organisations and posts with the
- * reasons that made them ({@link eu.hubtable.matching.Matches}); introductions curated by hub
- * managers ({@link eu.hubtable.matching.Introductions}). Publishes {@link eu.hubtable.matching.MatchAccepted}
- * and {@link eu.hubtable.matching.IntroductionMade} for impact indicators.
+ * searched and answered privately ({@link eu.hubtable.matching.Posts}); suggestions of people,
+ * organisations and posts with the reasons that made them ({@link eu.hubtable.matching.Matches});
+ * introductions curated by hub managers ({@link eu.hubtable.matching.Introductions}); meeting slots
+ * at events, published by participants and requested by others, never double-booking anyone
+ * ({@link eu.hubtable.matching.MeetingSlots}). Module events for impact:
+ * {@link eu.hubtable.matching.MatchAccepted}, {@link eu.hubtable.matching.IntroductionMade},
+ * {@link eu.hubtable.matching.MeetingHeld}.
  */
 @NullMarked
 package eu.hubtable.matching;
