@@ -89,7 +89,7 @@ public class Consortia {
         } else if (roles.size() > MAX_ROLES) {
             problems.put(Field.ROLES, "tender.roles.too-many");
         }
-        roles.forEach(role -> problems.putAll(problems(role)));
+        roles.forEach(role -> problems.putAll(role.problems()));
         reject(problems);
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -131,7 +131,7 @@ public class Consortia {
         if (tender.formed()) {
             throw new TenderRefused("tender.formed");
         }
-        Map<Field, String> problems = problems(role);
+        Map<Field, String> problems = new EnumMap<>(role.problems());
         if (tender.roles() >= MAX_ROLES) {
             problems.put(Field.ROLES, "tender.roles.too-many");
         }
@@ -484,20 +484,6 @@ public class Consortia {
         }
         if (form.description() != null && form.description().length() > MAX_DESCRIPTION) {
             problems.put(Field.DESCRIPTION, "tender.description.too-long");
-        }
-        return problems;
-    }
-
-    private static Map<Field, String> problems(TenderRoleForm role) {
-        Map<Field, String> problems = new EnumMap<>(Field.class);
-        if (role.name().isBlank() || role.name().strip().length() > MAX_ROLE_NAME) {
-            problems.put(Field.ROLE_NAME, "tender.role.name.length");
-        }
-        Set<String> skills = skills(role.skills());
-        if (skills.size() > MAX_SKILLS || skills.stream().anyMatch(skill -> skill.length() > MAX_SKILL)) {
-            problems.put(Field.ROLE_SKILLS, "tender.role.skills.too-many");
-        } else if (skills.isEmpty() && role.sectors().isEmpty()) {
-            problems.put(Field.ROLE_SKILLS, "tender.role.needs");
         }
         return problems;
     }
