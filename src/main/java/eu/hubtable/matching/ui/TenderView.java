@@ -136,7 +136,7 @@ public class TenderView extends VerticalLayout implements HasUrlParameter<Long>,
         Span name = new Span(role.name());
         name.addClassName("card-title");
         Span state = new Span(getTranslation(role.filled() ? "tender.role.filled-badge" : "tender.role.missing"));
-        state.addClassNames("badge", role.filled() ? "badge-offer" : "badge-need", role.filled() ? "role-filled" : "role-missing");
+        state.addClassNames("badge", "role-state", role.filled() ? "badge-offer" : "badge-need", role.filled() ? "role-filled" : "role-missing");
         Div head = new Div(name, state);
         head.addClassName("control-row");
         Div section = new Div(head);
