@@ -18,7 +18,7 @@ public final class Benchmarks {
     }
 
     private static final List<Bench> BENCHES = List.of(new StartupBench(Path.of("target")), new DirectoryBench(), new RoomBench(),
-            new AgendaBench(), new RsvpBench());
+            new AgendaBench(), new RsvpBench(), new ConsortiumBench());
 
     private Benchmarks() {
     }
