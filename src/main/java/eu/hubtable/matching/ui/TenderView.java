@@ -39,7 +39,10 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +60,8 @@ public class TenderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private final Consortia consortia;
     private @Nullable TenderCard card;
+    /** Candidates per role while this page is open: a click re-reads the card, but only the role invited to needs new ones. */
+    private final Map<Long, List<Candidate>> proposed = new HashMap<>();
 
     public TenderView(Consortia consortia) {
         this.consortia = consortia;
@@ -65,6 +70,7 @@ public class TenderView extends VerticalLayout implements HasUrlParameter<Long>,
 
     @Override
     public void setParameter(BeforeEvent navigation, Long tenderId) {
+        proposed.clear();
         try {
             show(consortia.card(tenderId));
         } catch (TenderRefused | AccessDeniedException notForYou) {
@@ -195,13 +201,13 @@ public class TenderView extends VerticalLayout implements HasUrlParameter<Long>,
     private Div candidates(TenderCard.Role role) {
         Div list = new Div(new H3(getTranslation("tender.candidates")));
         list.addClassName("role-candidates");
-        var proposed = consortia.candidates(role.id());
-        if (proposed.isEmpty()) {
+        List<Candidate> candidates = proposed.computeIfAbsent(role.id(), consortia::candidates);
+        if (candidates.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("tender.candidates.none"));
             none.addClassName("muted");
             list.add(none);
         }
-        for (Candidate candidate : proposed) {
+        for (Candidate candidate : candidates) {
             Span name = new Span(candidate.name());
             name.addClassName("card-title");
             Span kind = new Span(getTranslation("tender.party." + candidate.kind().name()));
@@ -228,6 +234,7 @@ public class TenderView extends VerticalLayout implements HasUrlParameter<Long>,
         Button send = new Button(getTranslation("tender.invite.send"), click -> {
             try {
                 consortia.invite(role.id(), candidate.kind(), candidate.id(), note.getValue());
+                proposed.remove(role.id());
                 dialog.close();
                 Notification.show(getTranslation("tender.invited", candidate.name()));
                 reload();
