@@ -1,15 +1,8 @@
 package eu.hubtable.matching;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import eu.hubtable.core.csv.SpreadsheetCells;
 import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.core.vocabulary.Sector;
-import eu.hubtable.core.vocabulary.WebAddress;
 import eu.hubtable.matching.TenderRejected.Field;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -57,7 +47,6 @@ public class Consortia {
     public static final int MAX_SKILL = 60;
     public static final int MAX_NOTE = 500;
     public static final int CANDIDATES = 10;
-    private static final BigDecimal MAX_BUDGET = new BigDecimal("999999999999.99");
 
     private final JdbcClient jdbc;
     private final TenderAccess access;
@@ -65,11 +54,11 @@ public class Consortia {
     private final CurrentMember currentMember;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final I18NProvider i18n;
+    private final TenderTeam team;
 
-    Consortia(JdbcClient jdbc, TenderAccess access, TenderCandidates candidates, CurrentMember currentMember,
-            ApplicationEventPublisher events, Clock clock, I18NProvider i18n) {
-        this.i18n = i18n;
+    Consortia(JdbcClient jdbc, TenderAccess access, TenderCandidates candidates, TenderTeam team, CurrentMember currentMember,
+            ApplicationEventPublisher events, Clock clock) {
+        this.team = team;
         this.jdbc = jdbc;
         this.access = access;
         this.candidates = candidates;
@@ -83,7 +72,7 @@ public class Consortia {
     @Transactional
     public long open(TenderForm form, List<TenderRoleForm> roles) {
         long me = currentMember.require().memberId();
-        Map<Field, String> problems = problems(form);
+        Map<Field, String> problems = new EnumMap<>(form.problems(today()));
         if (roles.isEmpty()) {
             problems.put(Field.ROLES, "tender.roles.required");
         } else if (roles.size() > MAX_ROLES) {
@@ -110,7 +99,7 @@ public class Consortia {
     @Transactional
     public void update(long tenderId, TenderForm form) {
         access.requireLead(tenderId, currentMember.require().memberId());
-        reject(problems(form));
+        reject(form.problems(today()));
         int changed = jdbc.sql("""
                 update tender set title = :title, buyer = :buyer, deadline = :deadline, link = :link, budget_min = :min,
                        budget_max = :max, description = :description, updated_at = :now, version = version + 1
@@ -330,46 +319,15 @@ public class Consortia {
     @Transactional(readOnly = true)
     public List<TeamRow> team(long tenderId) {
         access.requireTeam(tenderId, currentMember.require().memberId());
-        return jdbc.sql("""
-                select r.name as role, coalesce(m.display_name, a.display_name) as person, o.name as organisation, i.status,
-                       case when i.status = 'ACCEPTED' then coalesce(m.email, a.email) end as email
-                from tender_role r left join tender_invitation i on i.role_id = r.id
-                     left join member m on m.id = i.member_id left join organisation o on o.id = i.organisation_id
-                     left join member a on a.id = i.answered_by and i.organisation_id is not null
-                where r.tender_id = :tender
-                order by r.id, i.status = 'ACCEPTED' desc, i.status = 'PENDING' desc, i.id""")
-                .param("tender", tenderId)
-                .query((rs, n) -> new TeamRow(rs.getString("role"), rs.getString("person"), rs.getString("organisation"),
-                        rs.getString("status") == null ? null : InvitationStatus.valueOf(rs.getString("status")), rs.getString("email")))
-                .list();
+        return team.rows(tenderId);
     }
 
-    /**
-     * The team sheet as CSV (UTF-8, spreadsheet-safe: typed text never runs as a formula), headers and
-     * statuses in the reader's language.
-     */
+    /** The team sheet as CSV (UTF-8, spreadsheet-safe), headers and statuses in the reader's language. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String teamCsv(long tenderId, Locale locale) {
-        List<TeamRow> rows = team(tenderId);
-        String[] headers = Stream.of("tender.team.role", "tender.team.party", "tender.team.organisation", "tender.team.status",
-                "tender.team.email").map(key -> i18n.getTranslation(key, locale)).toArray(String[]::new);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(headers).get())) {
-            for (TeamRow row : rows) {
-                csv.printRecord(SpreadsheetCells.safe(row.role()), SpreadsheetCells.safe(nonNull(row.person())),
-                        SpreadsheetCells.safe(nonNull(row.organisation())),
-                        i18n.getTranslation(row.status() == null ? "tender.role.missing" : "tender.status." + row.status().name(), locale),
-                        SpreadsheetCells.safe(nonNull(row.email())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static String nonNull(@Nullable String text) {
-        return text == null ? "" : text;
+        access.requireTeam(tenderId, currentMember.require().memberId());
+        return team.csv(team.rows(tenderId), locale);
     }
 
     private record Locked(LocalDate deadline, boolean formed, int roles) {
@@ -457,39 +415,6 @@ public class Consortia {
 
     private boolean exists(String countSql, long id) {
         return jdbc.sql(countSql).param("id", id).query(Integer.class).single() > 0;
-    }
-
-    private Map<Field, String> problems(TenderForm form) {
-        Map<Field, String> problems = new EnumMap<>(Field.class);
-        if (form.title().isBlank() || form.title().strip().length() > MAX_TITLE) {
-            problems.put(Field.TITLE, "tender.title.length");
-        }
-        if (form.buyer().isBlank() || form.buyer().strip().length() > MAX_BUYER) {
-            problems.put(Field.BUYER, "tender.buyer.length");
-        }
-        if (form.deadline() == null) {
-            problems.put(Field.DEADLINE, "tender.deadline.required");
-        } else if (form.deadline().isBefore(today())) {
-            problems.put(Field.DEADLINE, "tender.deadline.past");
-        }
-        if (!WebAddress.isValid(form.link(), MAX_LINK)) {
-            problems.put(Field.LINK, "tender.link.invalid");
-        }
-        BigDecimal min = form.budgetMin();
-        BigDecimal max = form.budgetMax();
-        if ((min != null && !amount(min)) || (max != null && !amount(max))) {
-            problems.put(Field.BUDGET, "tender.budget.amount");
-        } else if (min != null && max != null && min.compareTo(max) > 0) {
-            problems.put(Field.BUDGET, "tender.budget.order");
-        }
-        if (form.description() != null && form.description().length() > MAX_DESCRIPTION) {
-            problems.put(Field.DESCRIPTION, "tender.description.too-long");
-        }
-        return problems;
-    }
-
-    private static boolean amount(BigDecimal value) {
-        return value.signum() >= 0 && value.compareTo(MAX_BUDGET) <= 0 && value.stripTrailingZeros().scale() <= 2;
     }
 
     /** Skills as members' profiles keep them: trimmed, single-spaced, lower case. */
