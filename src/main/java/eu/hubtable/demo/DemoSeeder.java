@@ -41,10 +41,12 @@ class DemoSeeder implements ApplicationRunner {
     private final Rooms rooms;
     private final DemoAgenda agenda;
     private final DemoEvents events;
+    private final DemoPosts posts;
     private final Clock clock;
 
     DemoSeeder(MemberAccounts members, Profiles profiles, Organisations organisations, TransactionTemplate transaction,
-            Rooms rooms, DemoAgenda agenda, DemoEvents events, Clock clock) {
+            Rooms rooms, DemoAgenda agenda, DemoEvents events, DemoPosts posts, Clock clock) {
+        this.posts = posts;
         this.agenda = agenda;
         this.events = events;
         this.members = members;
@@ -97,6 +99,7 @@ class DemoSeeder implements ApplicationRunner {
         long liveRoom = DemoRooms.seed(rooms, clock, organisationIds.get(DemoContent.LU_HUB), memberIds.get(DemoContent.FACILITATOR));
         agenda.seed(liveRoom, memberIds);
         events.seed(organisationIds.get(DemoContent.LU_HUB));
+        posts.seed(memberIds, organisationIds);
         log.info("Seeded {} organisations, {} members and 3 rooms", DemoContent.ORGANISATIONS.size(), DemoContent.PEOPLE.size());
     }
 

@@ -35,6 +35,12 @@ class DemoSeederTest extends ServiceTest {
     DemoEvents demoEvents;
 
     @Autowired
+    DemoPosts demoPosts;
+
+    @Autowired
+    eu.hubtable.matching.Matches matches;
+
+    @Autowired
     eu.hubtable.event.Events events;
 
     @Autowired
@@ -77,6 +83,11 @@ class DemoSeederTest extends ServiceTest {
         assertThat(actionItems.mine()).extracting(eu.hubtable.agenda.MyAction::text)
                 .containsExactly("Share the survey results with the working group");
         assertThat(events.list(eu.hubtable.event.EventPeriod.UPCOMING, null, null, null, null)).hasSize(2);
+        // "For you" explains itself from the first visit: a studio offers what the demo member needs
+        assertThat(matches.forMe().people().getFirst()).satisfies(first -> {
+            assertThat(first.title()).isEqualTo("Eva Jansen");
+            assertThat(first.reasons().getFirst().kind()).isEqualTo(eu.hubtable.matching.ReasonKind.THEY_OFFER_WHAT_YOU_NEED);
+        });
 
         seeder().run(null);
         assertThat(memberAccounts.count()).isEqualTo(DemoContent.PEOPLE.size());
@@ -93,6 +104,7 @@ class DemoSeederTest extends ServiceTest {
     }
 
     private DemoSeeder seeder() {
-        return new DemoSeeder(memberAccounts, profiles, organisations, transaction, rooms, demoAgenda, demoEvents, java.time.Clock.systemUTC());
+        return new DemoSeeder(memberAccounts, profiles, organisations, transaction, rooms, demoAgenda, demoEvents, demoPosts,
+                java.time.Clock.systemUTC());
     }
 }

@@ -46,7 +46,7 @@ import java.util.List;
  */
 @Route("suggestions")
 @PermitAll
-@Menu(title = "nav.suggestions", order = 7, icon = "vaadin:lightbulb")
+@Menu(title = "nav.suggestions", order = 6.5, icon = "vaadin:lightbulb")
 public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Matches matches;

@@ -76,7 +76,10 @@ class TranslationKeysTest {
                 Map.entry("rsvp.status.", eu.hubtable.event.RsvpStatus.values()),
                 Map.entry("post.direction.", eu.hubtable.matching.PostDirection.values()),
                 Map.entry("post.kind.", eu.hubtable.matching.PostKind.values()),
-                Map.entry("meeting.status.", eu.hubtable.matching.MeetingStatus.values()));
+                Map.entry("meeting.status.", eu.hubtable.matching.MeetingStatus.values()),
+                Map.entry("tender.status.", eu.hubtable.matching.InvitationStatus.values()),
+                Map.entry("tender.party.", eu.hubtable.matching.PartyKind.values()),
+                Map.entry("tender.reason.", eu.hubtable.matching.TenderReason.values()));
         // mail texts are built from their kind's name: each needs a subject and a body
         Arrays.stream(new String[] {"confirmed", "waitlisted", "promoted", "reminder", "rescheduled", "cancelled"})
                 .forEach(kind -> used.addAll(java.util.List.of("mail.event." + kind + ".subject", "mail.event." + kind + ".body")));

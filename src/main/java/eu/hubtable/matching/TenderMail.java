@@ -1,0 +1,61 @@
+package eu.hubtable.matching;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import eu.hubtable.core.mail.MailOutbox;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Mail about a tender, in the recipient's language, queued in the caller's transaction. */
+@Component
+class TenderMail {
+
+    private final JdbcClient jdbc;
+    private final MailOutbox outbox;
+    private final I18NProvider i18n;
+    private final String baseUrl;
+
+    TenderMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.i18n = i18n;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    private record Recipient(String email, String name, Locale locale) {
+    }
+
+    private record About(String title, String buyer, LocalDate deadline, int roles, int filled) {
+    }
+
+    /** The deadline is near: queued for an active member; returns whether a mail was queued. */
+    boolean remind(long tenderId, long memberId, long daysLeft) {
+        Optional<Recipient> to = jdbc.sql("select email, display_name, locale from member where id = :id and status = 'ACTIVE'")
+                .param("id", memberId)
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? Locale.ENGLISH : Locale.forLanguageTag(rs.getString(3))))
+                .optional();
+        if (to.isEmpty()) {
+            return false; // erased: nobody to tell
+        }
+        About about = jdbc.sql("""
+                select t.title, t.buyer, t.deadline, (select count(*) from tender_role r where r.tender_id = t.id),
+                       (select count(*) from tender_invitation i where i.tender_id = t.id and i.status = 'ACCEPTED')
+                from tender t where t.id = :id""")
+                .param("id", tenderId)
+                .query((rs, n) -> new About(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)))
+                .single();
+        Locale locale = to.get().locale();
+        String date = about.deadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
+        String subject = i18n.getTranslation("mail.tender.reminder.subject", locale, about.title(), date);
+        String body = i18n.getTranslation("mail.tender.reminder.body", locale, to.get().name(), about.title(), about.buyer(), date,
+                daysLeft, about.filled(), about.roles(), baseUrl + "tenders/" + tenderId);
+        outbox.enqueue(to.get().email(), subject, body, null);
+        return true;
+    }
+}
