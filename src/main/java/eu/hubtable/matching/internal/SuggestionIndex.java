@@ -270,8 +270,8 @@ public class SuggestionIndex {
 
     private List<Proposal> people(State s, Query q, List<String> needs, List<String> offers) {
         long today = q.today().toEpochDay();
-        Set<Long> excluded = new HashSet<>(q.excludedMembers());
-        excluded.add(q.memberId());
+        boolean[] excluded = excluded(s.memberSlots, q.excludedMembers());
+        int me = s.memberSlots.find(q.memberId());
         return propose(q, s, s.memberSlots.size(), sink -> {
             for (int term = 0; term < needs.size(); term++) {
                 int t = term;
@@ -287,14 +287,14 @@ public class SuggestionIndex {
             }
         }, s.membersByPlace, slot -> {
             Person person = at(s.members, slot);
-            long id = s.memberSlots.id(slot);
-            return person == null || !person.active() || excluded.contains(id) ? null
-                    : new Candidate(id, person.sectors(), person.languages(), person.place(), person.country());
+            return person == null || !person.active() || excluded[slot] || slot == me ? null
+                    : new Candidate(s.memberSlots.id(slot), person.sectors(), person.languages(), person.place(), person.country());
         }, needs, offers);
     }
 
     private List<Proposal> organisations(State s, Query q, List<String> needs, List<String> offers) {
         long today = q.today().toEpochDay();
+        boolean[] excluded = excluded(s.organisationSlots, q.excludedOrganisations());
         return propose(q, s, s.organisationSlots.size(), sink -> {
             for (int term = 0; term < needs.size(); term++) {
                 int t = term;
@@ -314,15 +314,15 @@ public class SuggestionIndex {
             }
         }, s.organisationsByPlace, slot -> {
             Organisation organisation = at(s.organisations, slot);
-            long id = s.organisationSlots.id(slot);
-            return organisation == null || q.excludedOrganisations().contains(id) ? null
-                    : new Candidate(id, organisation.sectors(), 0, organisation.place(), organisation.country());
+            return organisation == null || excluded[slot] ? null
+                    : new Candidate(s.organisationSlots.id(slot), organisation.sectors(), 0, organisation.place(), organisation.country());
         }, needs, offers);
     }
 
     private List<Proposal> posts(State s, Query q, List<String> needs, List<String> offers) {
         long today = q.today().toEpochDay();
         int me = s.memberSlots.find(q.memberId());
+        boolean[] excluded = excluded(s.postSlots, q.excludedPosts());
         return propose(q, s, s.postSlots.size(), sink -> {
             for (int term = 0; term < needs.size(); term++) {
                 int t = term;
@@ -334,10 +334,9 @@ public class SuggestionIndex {
             }
         }, Map.of(), slot -> {
             Post post = at(s.posts, slot);
-            long id = s.postSlots.id(slot);
             Person author = post == null ? null : at(s.members, post.author());
-            return post == null || post.author() == me || author == null || !author.active() || q.excludedPosts().contains(id) ? null
-                    : new Candidate(id, post.sectors(), post.languages(), post.place(), post.country());
+            return post == null || post.author() == me || author == null || !author.active() || excluded[slot] ? null
+                    : new Candidate(s.postSlots.id(slot), post.sectors(), post.languages(), post.place(), post.country());
         }, needs, offers);
     }
 
@@ -393,6 +392,18 @@ public class SuggestionIndex {
 
     private static final int SLOT_BITS = 32;
     private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+
+    /** The excluded ids as a flag per slot: checked for tens of thousands of candidates, without boxing. */
+    private static boolean[] excluded(Slots slots, Set<Long> ids) {
+        boolean[] excluded = new boolean[slots.size()];
+        for (long id : ids) {
+            int slot = slots.find(id);
+            if (slot >= 0) {
+                excluded[slot] = true;
+            }
+        }
+        return excluded;
+    }
 
     private static <T> @Nullable T at(List<@Nullable T> list, int slot) {
         return slot < list.size() ? list.get(slot) : null;

@@ -55,7 +55,7 @@ class PostsViewTest extends KaribuTest {
         login(lea);
         navigate("posts");
         _setValue(_get(TextField.class, spec -> spec.withId("post-search")), "fablab");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("post-count")).getText()).isEqualTo("1 posts");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("post-count")).getText()).isEqualTo("1 post");
         _click(_get(Button.class, spec -> spec.withClasses("post-answer")));
         _setValue(_get(TextArea.class, spec -> spec.withId("post-answer-message")), "Our FabLab is free on Friday");
         _click(_get(Button.class, spec -> spec.withId("post-answer-send")));
