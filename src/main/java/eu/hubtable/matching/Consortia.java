@@ -55,10 +55,12 @@ public class Consortia {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TenderTeam team;
+    private final TenderMail mail;
 
     Consortia(JdbcClient jdbc, TenderAccess access, TenderCandidates candidates, TenderTeam team, CurrentMember currentMember,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, TenderMail mail) {
         this.team = team;
+        this.mail = mail;
         this.jdbc = jdbc;
         this.access = access;
         this.candidates = candidates;
@@ -246,6 +248,11 @@ public class Consortia {
         } catch (DuplicateKeyException twice) {
             throw new TenderRefused("tender.invite.twice");
         }
+        // an invitation nobody hears of waits for ever: the member, or every manager of the organisation, is told
+        List<Long> recipients = kind == PartyKind.MEMBER ? List.of(partyId) : jdbc.sql(
+                "select member_id from organisation_membership where organisation_id = :id and role = 'MANAGER'")
+                .param("id", partyId).query(Long.class).list();
+        recipients.forEach(recipient -> mail.invited(tenderId, roleId, recipient, me, text));
         return key.getKey().longValue();
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,13 +34,41 @@ class TenderMail {
     private record About(String title, String buyer, LocalDate deadline, int roles, int filled) {
     }
 
-    /** The deadline is near: queued for an active member; returns whether a mail was queued. */
-    boolean remind(long tenderId, long memberId, long daysLeft) {
-        Optional<Recipient> to = jdbc.sql("select email, display_name, locale from member where id = :id and status = 'ACTIVE'")
+    /** Invited to a role (for themselves, or for an organisation they manage): queued for an active member. */
+    void invited(long tenderId, long roleId, long memberId, long leadId, @Nullable String note) {
+        Optional<Recipient> to = recipient(memberId);
+        if (to.isEmpty()) {
+            return;
+        }
+        record Invitation(String title, String buyer, LocalDate deadline, String role, String lead) {
+        }
+        Invitation invitation = jdbc.sql("""
+                select t.title, t.buyer, t.deadline, r.name, m.display_name
+                from tender t join tender_role r on r.tender_id = t.id join member m on m.id = :lead
+                where t.id = :tender and r.id = :role""")
+                .param("tender", tenderId).param("role", roleId).param("lead", leadId)
+                .query((rs, n) -> new Invitation(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+                        rs.getString(5)))
+                .single();
+        Locale locale = to.get().locale();
+        String date = invitation.deadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
+        String subject = i18n.getTranslation("mail.tender.invited.subject", locale, invitation.lead(), invitation.title());
+        String body = i18n.getTranslation("mail.tender.invited.body", locale, to.get().name(), invitation.lead(), invitation.role(),
+                invitation.title(), invitation.buyer(), date, note == null ? "" : "\n«" + note + "»\n", baseUrl + "tenders");
+        outbox.enqueue(to.get().email(), subject, body, null);
+    }
+
+    private Optional<Recipient> recipient(long memberId) {
+        return jdbc.sql("select email, display_name, locale from member where id = :id and status = 'ACTIVE'")
                 .param("id", memberId)
                 .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2),
                         rs.getString(3) == null ? Locale.ENGLISH : Locale.forLanguageTag(rs.getString(3))))
                 .optional();
+    }
+
+    /** The deadline is near: queued for an active member; returns whether a mail was queued. */
+    boolean remind(long tenderId, long memberId, long daysLeft) {
+        Optional<Recipient> to = recipient(memberId);
         if (to.isEmpty()) {
             return false; // erased: nobody to tell
         }

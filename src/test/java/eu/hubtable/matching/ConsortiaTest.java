@@ -126,6 +126,13 @@ class ConsortiaTest extends TenderTest {
                 .containsExactly("Bea Sound", "Pixel Forge");
         signIn(bea);
         assertThatThrownBy(() -> consortia.invite(sound, PartyKind.MEMBER, carl.memberId(), null)).isInstanceOf(AccessDeniedException.class);
+        // each invitation is told: to Bea twice (two roles), to the studio's manager once; refused ones tell nobody
+        assertThat(jdbc.sql("select recipient, subject, body from mail_outbox order by id").query((rs, n) -> rs.getString(1) + " | "
+                + rs.getString(2) + " | " + rs.getString(3)).list()).satisfiesExactly(
+                first -> assertThat(first).startsWith(bea.email() + " | Lina Lead invites you to a tender consortium: ")
+                        .contains("the role “Sound designer”", "«You did the Belval app»"),
+                second -> assertThat(second).startsWith(bea.email()).contains("the role “Studio”"),
+                third -> assertThat(third).startsWith(carl.email()).contains("the role “Sound designer”"));
     }
 
     @Test
