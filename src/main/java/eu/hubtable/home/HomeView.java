@@ -10,11 +10,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.hubtable.agenda.ActionItems;
 import eu.hubtable.event.EventPeriod;
 import eu.hubtable.event.Events;
+import eu.hubtable.matching.Matches;
+import eu.hubtable.matching.ReasonTexts;
+import eu.hubtable.matching.Suggestion;
 import eu.hubtable.room.RoomPeriod;
 import eu.hubtable.room.Rooms;
 import eu.hubtable.agenda.MyAction;
@@ -38,7 +42,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final ActionItems actionItems;
 
     public HomeView(CurrentMember currentMember, Organisations organisations, Contacts contacts, LivePresence presence,
-            ActionItems actionItems, Rooms rooms, Events events) {
+            ActionItems actionItems, Rooms rooms, Events events, Matches matches, I18NProvider i18n) {
         this.actionItems = actionItems;
         addClassName("home");
         MemberPrincipal me = currentMember.require();
@@ -54,7 +58,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div online = section("home.online", "online-now");
         online.add(presence.avatars(TopicIds.lobby(), me));
 
-        Div grid = new Div(online, myActions(), myOrganisations(organisations.mine()),
+        Div grid = new Div(online, myActions(), suggested(matches, i18n), myOrganisations(organisations.mine()),
                 upcoming("home.rooms", "upcoming-rooms", "home.rooms.empty", nextRooms(rooms)),
                 upcoming("home.events", "upcoming-events", "home.events.empty", nextEvents(events)));
         grid.addClassName("home-grid");
@@ -87,6 +91,24 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             row.addClassName("action-row");
             section.add(row);
         }
+        return section;
+    }
+
+    /** The three people most worth meeting, each with the first reason; the rest on "For you". */
+    private Div suggested(Matches matches, I18NProvider i18n) {
+        Div section = section("home.suggested", "suggested-for-me");
+        List<Suggestion> people = matches.forMe().people().stream().limit(NEXT).toList();
+        if (people.isEmpty()) {
+            section.add(emptyState("home.suggested.none"));
+        }
+        for (Suggestion person : people) {
+            Span why = new Span(ReasonTexts.explain(i18n, getLocale(), person, person.reasons().getFirst()));
+            why.addClassName("muted");
+            Div row = new Div(new Anchor("members/" + person.targetId(), person.title()), why);
+            row.addClassName("org-row");
+            section.add(row);
+        }
+        section.add(new Anchor("suggestions", getTranslation("home.suggested.more")));
         return section;
     }
 

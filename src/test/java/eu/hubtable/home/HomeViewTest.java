@@ -57,6 +57,29 @@ class HomeViewTest extends KaribuTest {
         roundtripUntil(() -> onlineNames().equals(List.of("Léa Martin")));
     }
 
+    @Test
+    void suggestsPeopleWorthMeetingWithTheFirstReason() {
+        MemberPrincipal lea = newMember("Léa Martin");
+        MemberPrincipal karim = newMember("Karim Sound");
+        profile(lea, java.util.Set.of(), "A sound design partner for a game");
+        profile(karim, java.util.Set.of("sound design"), null);
+
+        login(lea);
+
+        assertThat(texts(_get(Component.class, spec -> spec.withId("suggested-for-me"))))
+                .containsSubsequence("Karim Sound", "You need sound design; Karim Sound offers it", "More suggestions");
+    }
+
+    private void profile(MemberPrincipal member, java.util.Set<String> skills, String need) {
+        signIn(member);
+        eu.hubtable.member.ProfileForm current = profiles.mine();
+        profiles.updateMine(new eu.hubtable.member.ProfileForm(current.version(), member.displayName(), null, null, "Paris", "FR",
+                java.util.Set.of(), java.util.Set.of(), skills, null, need, null, null, eu.hubtable.member.ContactVisibility.CONTACTS));
+    }
+
+    @Autowired
+    eu.hubtable.member.Profiles profiles;
+
     private static List<String> onlineNames() {
         AvatarGroup group = _get(AvatarGroup.class);
         return group.getItems().stream().map(AvatarGroup.AvatarGroupItem::getName).sorted().toList();

@@ -15,17 +15,16 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import eu.hubtable.core.vocabulary.Countries;
-import eu.hubtable.core.vocabulary.Languages;
-import eu.hubtable.core.vocabulary.Sector;
 import eu.hubtable.matching.IntroductionCard;
 import eu.hubtable.matching.Introductions;
 import eu.hubtable.matching.Matches;
 import eu.hubtable.matching.PostRefused;
 import eu.hubtable.matching.Reason;
+import eu.hubtable.matching.ReasonTexts;
 import eu.hubtable.matching.Suggestion;
 import eu.hubtable.matching.SuggestionKind;
 import eu.hubtable.matching.Suggestions;
@@ -50,10 +49,12 @@ import java.util.List;
 public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Matches matches;
+    private final I18NProvider i18n;
     private final Introductions introductions;
     private final Div content = new Div();
 
-    public SuggestionsView(Matches matches, Introductions introductions, Organisations organisations) {
+    public SuggestionsView(Matches matches, Introductions introductions, Organisations organisations, I18NProvider i18n) {
+        this.i18n = i18n;
         this.matches = matches;
         this.introductions = introductions;
         addClassName("page");
@@ -144,19 +145,8 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    /** One reason in the reader's language: "You need sound design; Léa offers it". */
     private String explain(Suggestion suggestion, Reason reason) {
-        List<String> args = reason.arguments();
-        String who = suggestion.kind() == SuggestionKind.POST ? getTranslation("suggestion.reason.this-post") : suggestion.title();
-        String key = "suggestion.reason." + reason.kind().name();
-        return switch (reason.kind()) {
-            case THEY_OFFER_WHAT_YOU_NEED, THEY_NEED_WHAT_YOU_OFFER -> getTranslation(key, String.join(", ", args), who);
-            case CROSS_SECTOR -> getTranslation(key, getTranslation(Sector.valueOf(args.get(0)).translationKey()),
-                    getTranslation(Sector.valueOf(args.get(1)).translationKey()));
-            case SHARED_LANGUAGE -> getTranslation(key, Languages.name(args.getFirst(), getLocale()));
-            case SAME_CITY -> getTranslation(key, args.getFirst());
-            case SAME_COUNTRY -> getTranslation(key, Countries.name(args.getFirst(), getLocale()));
-        };
+        return ReasonTexts.explain(i18n, getLocale(), suggestion, reason);
     }
 
     private Button action(String key, Runnable run) {
