@@ -71,8 +71,10 @@ public class MeetingSlots {
     private final CurrentMember currentMember;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MeetingMail mail;
 
-    MeetingSlots(JdbcClient jdbc, CurrentMember currentMember, TransactionTemplate transaction, Clock clock) {
+    MeetingSlots(JdbcClient jdbc, CurrentMember currentMember, TransactionTemplate transaction, Clock clock, MeetingMail mail) {
+        this.mail = mail;
         this.jdbc = jdbc;
         this.currentMember = currentMember;
         this.transaction = transaction;
@@ -231,6 +233,7 @@ public class MeetingSlots {
                 throw new MeetingRefused(member == me ? "meeting.you-are-busy" : "meeting.guest-busy");
             }
         }
+        mail.requested(requestId);
         return requestId;
     }
 
@@ -281,6 +284,7 @@ public class MeetingSlots {
             if (to != MeetingStatus.ACCEPTED) {
                 jdbc.sql("delete from meeting_booking where request_id = :id").param("id", requestId).update();
             }
+            mail.answered(requestId, to);
             return null;
         }));
     }

@@ -86,6 +86,12 @@ class MeetingSlotsTest extends MeetingTest {
         signIn(lea);
         assertThatThrownBy(() -> slots.accept(request)).isInstanceOfSatisfying(MeetingRefused.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("meeting.request.answered"));
+        // the owner hears of the request, the requester of the answer (and a refused second answer tells nobody)
+        assertThat(jdbc.sql("select recipient, subject, body from mail_outbox where subject like '%meet%' order by id")
+                .query((rs, n) -> rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getString(3)).list()).satisfiesExactly(
+                asked -> assertThat(asked).startsWith(lea.email() + " | Tom Weber asks to meet you at Studio visit: Pixel Forge | ")
+                        .contains("«Talk about the sound of your next game»", "(Europe/Luxembourg)", "/meetings"),
+                answered -> assertThat(answered).startsWith(tom.email() + " | Léa Martin will meet you at Studio visit: Pixel Forge"));
     }
 
     @Test

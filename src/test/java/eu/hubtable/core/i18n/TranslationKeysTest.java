@@ -83,6 +83,8 @@ class TranslationKeysTest {
         // mail texts are built from their kind's name: each needs a subject and a body
         Arrays.stream(new String[] {"confirmed", "waitlisted", "promoted", "reminder", "rescheduled", "cancelled"})
                 .forEach(kind -> used.addAll(java.util.List.of("mail.event." + kind + ".subject", "mail.event." + kind + ".body")));
+        Arrays.stream(new String[] {"requested", "accepted", "declined", "cancelled"})
+                .forEach(kind -> used.addAll(java.util.List.of("mail.meeting." + kind + ".subject", "mail.meeting." + kind + ".body")));
         assertThat(prefixes).containsExactlyInAnyOrderElementsOf(enumKeys.keySet());
         enumKeys.forEach((prefix, constants) -> Arrays.stream(constants).forEach(c -> used.add(prefix + c.name())));
         Arrays.stream(Sector.values()).forEach(sector -> used.add(sector.translationKey()));
