@@ -66,18 +66,23 @@ public class SuggestionIndex {
     }
 
     private record Person(int sectors, long languages, @Nullable String place, @Nullable String country, boolean active,
-            Set<String> skills) {
+            Set<String> skills) implements Traits {
     }
 
     private record Post(int author, int organisation, boolean offer, long expiresOn, int sectors, long languages,
-            @Nullable String place, @Nullable String country, Set<String> tags) {
+            @Nullable String place, @Nullable String country, Set<String> tags) implements Traits {
 
         boolean liveOn(long day) {
             return expiresOn >= day;
         }
     }
 
-    private record Organisation(int sectors, @Nullable String place, @Nullable String country) {
+    private record Organisation(int sectors, @Nullable String place, @Nullable String country) implements Traits {
+
+        @Override
+        public long languages() {
+            return 0; // an organisation's languages are its people's
+        }
     }
 
     /**
@@ -223,56 +228,67 @@ public class SuggestionIndex {
 
     /** The second pass: the terms themselves, for the chosen slots only. */
     private static final class Spelled implements Sink {
-        final Map<Integer, SortedSet<String>> offers = new HashMap<>();
-        final Map<Integer, SortedSet<String>> needs = new HashMap<>();
+        final int[] chosen;
+        final List<SortedSet<String>> offers = new ArrayList<>();
+        final List<SortedSet<String>> needs = new ArrayList<>();
         final State s;
         final List<String> needTerms;
         final List<String> offerTerms;
 
-        Spelled(State s, Set<Integer> chosen, List<String> needTerms, List<String> offerTerms) {
+        Spelled(State s, int slots, int[] chosenSlots, List<String> needTerms, List<String> offerTerms) {
             this.s = s;
             this.needTerms = needTerms;
             this.offerTerms = offerTerms;
-            chosen.forEach(slot -> {
-                offers.put(slot, new TreeSet<>());
-                needs.put(slot, new TreeSet<>());
-            });
+            chosen = new int[slots];
+            Arrays.fill(chosen, -1);
+            for (int i = 0; i < chosenSlots.length; i++) {
+                chosen[chosenSlots[i]] = i;
+                offers.add(new TreeSet<>());
+                needs.add(new TreeSet<>());
+            }
         }
 
         @Override
         public void offer(int slot, int term) {
-            SortedSet<String> terms = offers.get(slot);
-            if (terms != null) {
-                terms.add(s.spelling.getOrDefault(needTerms.get(term), needTerms.get(term)));
+            if (chosen[slot] >= 0) {
+                offers.get(chosen[slot]).add(s.spelling.getOrDefault(needTerms.get(term), needTerms.get(term)));
             }
         }
 
         @Override
         public void need(int slot, int term) {
-            SortedSet<String> terms = needs.get(slot);
-            if (terms != null) {
-                terms.add(s.spelling.getOrDefault(offerTerms.get(term), offerTerms.get(term)));
+            if (chosen[slot] >= 0) {
+                needs.get(chosen[slot]).add(s.spelling.getOrDefault(offerTerms.get(term), offerTerms.get(term)));
             }
         }
 
         Proposal proposal(long id, int slot) {
-            return new Proposal(id, offers.get(slot), needs.get(slot));
+            return new Proposal(id, offers.get(chosen[slot]), needs.get(chosen[slot]));
         }
     }
 
     /** The facts the rules weigh beside the counts, for one slot; null when the slot is not a candidate. */
-    private interface Facts {
-        @Nullable Candidate at(int slot);
+    /** What the rules weigh beside the counts; people, posts and organisations alike. */
+    private interface Traits {
+        int sectors();
+
+        long languages();
+
+        @Nullable String place();
+
+        @Nullable String country();
     }
 
-    private record Candidate(long id, int sectors, long languages, @Nullable String place, @Nullable String country) {
+    /** The traits of a slot that may be proposed, or null (gone, erased, excluded, one's own). */
+    private interface Facts {
+        @Nullable Traits at(int slot);
     }
 
     private List<Proposal> people(State s, Query q, List<String> needs, List<String> offers) {
         long today = q.today().toEpochDay();
         boolean[] excluded = excluded(s.memberSlots, q.excludedMembers());
         int me = s.memberSlots.find(q.memberId());
-        return propose(q, s, s.memberSlots.size(), sink -> {
+        return propose(q, s, s.memberSlots, sink -> {
             for (int term = 0; term < needs.size(); term++) {
                 int t = term;
                 IntList skilled = s.skilled.get(needs.get(term));
@@ -287,15 +303,14 @@ public class SuggestionIndex {
             }
         }, s.membersByPlace, slot -> {
             Person person = at(s.members, slot);
-            return person == null || !person.active() || excluded[slot] || slot == me ? null
-                    : new Candidate(s.memberSlots.id(slot), person.sectors(), person.languages(), person.place(), person.country());
+            return person == null || !person.active() || excluded[slot] || slot == me ? null : person;
         }, needs, offers);
     }
 
     private List<Proposal> organisations(State s, Query q, List<String> needs, List<String> offers) {
         long today = q.today().toEpochDay();
         boolean[] excluded = excluded(s.organisationSlots, q.excludedOrganisations());
-        return propose(q, s, s.organisationSlots.size(), sink -> {
+        return propose(q, s, s.organisationSlots, sink -> {
             for (int term = 0; term < needs.size(); term++) {
                 int t = term;
                 eachLivePost(s, needs.get(term), true, today, (post, slot) -> {
@@ -314,8 +329,7 @@ public class SuggestionIndex {
             }
         }, s.organisationsByPlace, slot -> {
             Organisation organisation = at(s.organisations, slot);
-            return organisation == null || excluded[slot] ? null
-                    : new Candidate(s.organisationSlots.id(slot), organisation.sectors(), 0, organisation.place(), organisation.country());
+            return organisation == null || excluded[slot] ? null : organisation;
         }, needs, offers);
     }
 
@@ -323,7 +337,7 @@ public class SuggestionIndex {
         long today = q.today().toEpochDay();
         int me = s.memberSlots.find(q.memberId());
         boolean[] excluded = excluded(s.postSlots, q.excludedPosts());
-        return propose(q, s, s.postSlots.size(), sink -> {
+        return propose(q, s, s.postSlots, sink -> {
             for (int term = 0; term < needs.size(); term++) {
                 int t = term;
                 eachLivePost(s, needs.get(term), true, today, (post, slot) -> sink.offer(slot, t));
@@ -335,8 +349,7 @@ public class SuggestionIndex {
         }, Map.of(), slot -> {
             Post post = at(s.posts, slot);
             Person author = post == null ? null : at(s.members, post.author());
-            return post == null || post.author() == me || author == null || !author.active() || excluded[slot] ? null
-                    : new Candidate(s.postSlots.id(slot), post.sectors(), post.languages(), post.place(), post.country());
+            return post == null || post.author() == me || author == null || !author.active() || excluded[slot] ? null : post;
         }, needs, offers);
     }
 
@@ -348,8 +361,9 @@ public class SuggestionIndex {
      * Counts every match (first pass), adds the neighbours, gives each touched candidate the rules'
      * points, keeps the best {@link #PROPOSALS}, and spells out their terms (second pass).
      */
-    private static List<Proposal> propose(Query q, State s, int slots, Pass pass, Map<String, IntList> byPlace, Facts facts,
+    private static List<Proposal> propose(Query q, State s, Slots ids, Pass pass, Map<String, IntList> byPlace, Facts facts,
             List<String> needs, List<String> offers) {
+        int slots = ids.size();
         Tallies tallies = new Tallies(slots);
         pass.run(tallies);
         String place = place(q.city(), q.countryCode());
@@ -363,7 +377,7 @@ public class SuggestionIndex {
         int count = 0;
         for (int i = 0; i < tallies.touched.size(); i++) {
             int slot = tallies.touched.get(i);
-            Candidate candidate = facts.at(slot);
+            Traits candidate = facts.at(slot);
             if (candidate == null) {
                 continue;
             }
@@ -378,15 +392,16 @@ public class SuggestionIndex {
             }
         }
         Arrays.sort(ranked, 0, count);
-        Map<Integer, Long> chosen = new java.util.LinkedHashMap<>();
-        for (int i = count - 1; i >= 0 && chosen.size() < PROPOSALS; i--) {
-            int slot = (int) (SLOT_MASK - (ranked[i] & SLOT_MASK));
-            chosen.put(slot, Objects.requireNonNull(facts.at(slot)).id());
+        int[] chosen = new int[Math.min(PROPOSALS, count)];
+        for (int i = 0; i < chosen.length; i++) {
+            chosen[i] = (int) (SLOT_MASK - (ranked[count - 1 - i] & SLOT_MASK));
         }
-        Spelled spelled = new Spelled(s, chosen.keySet(), needs, offers);
+        Spelled spelled = new Spelled(s, slots, chosen, needs, offers);
         pass.run(spelled);
-        List<Proposal> proposals = new ArrayList<>();
-        chosen.forEach((slot, id) -> proposals.add(spelled.proposal(id, slot)));
+        List<Proposal> proposals = new ArrayList<>(chosen.length);
+        for (int slot : chosen) {
+            proposals.add(spelled.proposal(ids.id(slot), slot));
+        }
         return proposals;
     }
 
