@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What working groups keep about a member: memberships, open requests, decisions they promoted.
- * An erasure ends memberships and requests; decisions stay in the group's log, with no name.
+ * What working groups keep about a member: memberships, open requests, decisions they promoted,
+ * deliverables they own.
+ * An erasure ends memberships and requests; decisions and deliverables stay with the group, with no name.
  */
 @Component
 class GroupDataSection implements PersonalDataSection {
@@ -42,6 +43,10 @@ class GroupDataSection implements PersonalDataSection {
                 select g.name as working_group, d.decided_on, d.text, d.promoted_at
                 from working_group_decision d join working_group g on g.id = d.group_id
                 where d.promoted_by = :id order by d.promoted_at""").param("id", memberId).query().listOfRows()));
+        data.put("deliverables_owned", ExportRows.readable(jdbc.sql("""
+                select g.name as working_group, d.title, d.status, d.due_on, d.link, d.file_name
+                from working_group_deliverable d join working_group g on g.id = d.group_id
+                where d.owner_id = :id order by d.created_at""").param("id", memberId).query().listOfRows()));
         return data;
     }
 
@@ -52,6 +57,8 @@ class GroupDataSection implements PersonalDataSection {
         jdbc.sql("update working_group_request set invited_by = null where invited_by = :id").param("id", erased.memberId()).update();
         jdbc.sql("update working_group_decision set promoted_by = null where promoted_by = :id").param("id", erased.memberId()).update();
         jdbc.sql("update working_group_session set linked_by = null where linked_by = :id").param("id", erased.memberId()).update();
+        jdbc.sql("update working_group_deliverable set owner_id = null where owner_id = :id").param("id", erased.memberId()).update();
+        jdbc.sql("update working_group_deliverable set created_by = null where created_by = :id").param("id", erased.memberId()).update();
         jdbc.sql("update working_group set created_by = null where created_by = :id").param("id", erased.memberId()).update();
     }
 }

@@ -9,7 +9,7 @@ public class GroupRejected extends RuntimeException {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public enum Field { NAME, PURPOSE }
+    public enum Field { NAME, PURPOSE, TITLE, OWNER, DUE, LINK }
 
     private final Map<Field, String> problems;
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import eu.hubtable.agenda.TemplateCard;
 import eu.hubtable.core.security.CurrentMember;
+import eu.hubtable.group.Deliverables;
 import eu.hubtable.group.GroupPage;
 import eu.hubtable.group.GroupRefused;
 import eu.hubtable.group.GroupRole;
@@ -50,14 +51,16 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private final WorkingGroups groups;
     private final GroupSessions sessions;
+    private final Deliverables deliverables;
     private final Clock clock;
     private final long me;
     private @Nullable GroupPage page;
 
-    public GroupView(WorkingGroups groups, GroupSessions sessions, CurrentMember currentMember, Clock clock) {
+    public GroupView(WorkingGroups groups, GroupSessions sessions, Deliverables deliverables, CurrentMember currentMember, Clock clock) {
         this.groups = groups;
         this.me = currentMember.require().memberId();
         this.sessions = sessions;
+        this.deliverables = deliverables;
         this.clock = clock;
         addClassName("page");
     }
@@ -89,7 +92,8 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (!group.visible()) {
             return;
         }
-        add(members(group), sessionsOf(group), decisions(group), actions(group));
+        add(members(group), sessionsOf(group), decisions(group), actions(group),
+                new DeliverablesPanel(deliverables, group, me, this::reload));
     }
 
     private Component joining(GroupPage group) {

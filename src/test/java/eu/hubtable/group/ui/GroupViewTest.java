@@ -11,12 +11,14 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.NotFoundException;
 import eu.hubtable.agenda.Agendas;
 import eu.hubtable.agenda.ItemField;
 import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.group.Deliverables;
 import eu.hubtable.group.GroupSessions;
 import eu.hubtable.group.WorkingGroups;
 import eu.hubtable.organisation.MembershipRole;
@@ -52,6 +54,9 @@ class GroupViewTest extends KaribuTest {
 
     @Autowired
     Agendas agendas;
+
+    @Autowired
+    Deliverables deliverables;
 
     private MemberPrincipal manon;
     private MemberPrincipal paul;
@@ -123,5 +128,26 @@ class GroupViewTest extends KaribuTest {
         assertThat(groups.page(group).requested()).isTrue();
 
         assertThatThrownBy(() -> navigate("groups/" + (group + 1000))).hasRootCauseInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aCoLeadAddsADeliverableAndMovesItForward() {
+        signIn(manon);
+        long group = groups.create(hub, "Internationalisation", null);
+        login(manon);
+        navigate("groups/" + group);
+        _setValue(_get(TextField.class, spec -> spec.withId("deliverable-title")), "Export roadmap");
+        _setValue(_get(TextField.class, spec -> spec.withId("deliverable-link")), "roadmap.example.org");
+        _click(_get(Button.class, spec -> spec.withId("add-deliverable")));
+        TextField link = _get(TextField.class, spec -> spec.withId("deliverable-link"));
+        assertThat(link.isInvalid()).isTrue();
+        assertThat(link.getErrorMessage()).isEqualTo("Enter a web address starting with https://");
+
+        _setValue(link, "https://roadmap.example.org");
+        _click(_get(Button.class, spec -> spec.withId("add-deliverable")));
+        long id = deliverables.of(group).getFirst().id();
+        assertThat(_get(Span.class, spec -> spec.withId("deliverable-status-" + id)).getText()).isEqualTo("Draft");
+        _click(_get(Button.class, spec -> spec.withId("deliverable-advance-" + id)));
+        assertThat(_get(Span.class, spec -> spec.withId("deliverable-status-" + id)).getText()).isEqualTo("In review");
     }
 }
