@@ -42,7 +42,11 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("groups.title")));
         List<MyOrganisation> hubs = groups.hubsILead();
         if (!hubs.isEmpty()) {
-            add(createForm(hubs));
+            Div steering = new Div();
+            steering.setId("steering-links");
+            hubs.forEach(hub -> steering.add(new Div(new Anchor("hubs/" + hub.id() + "/steering",
+                    getTranslation("steering.link", hub.name())))));
+            add(steering, createForm(hubs));
         }
         add(new H2(getTranslation("groups.mine")), mine, new H2(getTranslation("groups.others")), others);
         show();
