@@ -7,9 +7,11 @@ import eu.hubtable.agenda.Agendas;
 import eu.hubtable.agenda.TemplateCard;
 import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.event.EventDetails;
+import eu.hubtable.event.EventPeriod;
 import eu.hubtable.event.EventRefused;
 import eu.hubtable.event.Events;
 import eu.hubtable.room.RoomDetails;
+import eu.hubtable.room.RoomPeriod;
 import eu.hubtable.room.RoomRefused;
 import eu.hubtable.room.Rooms;
 import java.sql.Timestamp;
@@ -71,6 +73,31 @@ public class GroupSessions {
         public boolean overdueOn(LocalDate today) {
             return dueOn != null && dueOn.isBefore(today);
         }
+    }
+
+    /** A room or event of the hub that a co-lead may link as the group's next session. */
+    public record SessionChoice(@Nullable Long roomId, @Nullable Long eventId, String title, Instant startsAt, String timeZone) {
+    }
+
+    /** The hub's live and upcoming rooms and upcoming events, not yet linked to the group, soonest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SessionChoice> linkable(long groupId) {
+        GroupAccess.Group group = access.requireLead(groupId);
+        List<GroupPage.Session> linked = of(groupId);
+        Set<Long> linkedRooms = linked.stream().map(GroupPage.Session::roomId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> linkedEvents = linked.stream().map(GroupPage.Session::eventId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        List<SessionChoice> choices = new ArrayList<>();
+        for (RoomPeriod period : List.of(RoomPeriod.LIVE, RoomPeriod.UPCOMING)) {
+            rooms.catalogue(period, null, group.hubId()).stream().filter(room -> !linkedRooms.contains(room.id()))
+                    .forEach(room -> choices.add(new SessionChoice(room.id(), null, room.title(), room.startsAt(), room.timeZone())));
+        }
+        events.list(EventPeriod.UPCOMING, group.hubId(), null, null, null).stream().filter(event -> !linkedEvents.contains(event.id()))
+                .forEach(event -> choices.add(new SessionChoice(null, event.id(), event.title(), event.startsAt(), event.timeZone())));
+        choices.sort(java.util.Comparator.comparing(SessionChoice::startsAt));
+        return choices;
     }
 
     /** Links one of the hub's rooms (one the co-lead can see) as a session of the group. */

@@ -65,6 +65,9 @@ class WorkingGroupsTest extends ServiceTest {
     @Autowired
     ApplicationEvents published;
 
+    @Autowired
+    GroupDataSection dataSection;
+
     MemberPrincipal manon;
     MemberPrincipal chloe;
     MemberPrincipal paul;
@@ -259,6 +262,8 @@ class WorkingGroupsTest extends ServiceTest {
         long item = agendas.addItem(sessions.startAgenda(session, null), "Export barriers", 30);
         agendas.edit(item, ItemField.OUTCOME, null, "Visa desk");
         sessions.promote(session, item);
+        assertThat(dataSection.exportFor(chloe.memberId())).asString()
+                .contains("Internationalisation", "CO_LEAD", "Visa desk");
         publisher.publishEvent(new MemberErased(chloe.memberId()));
         signIn(manon);
         GroupPage page = groups.page(group);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -177,18 +176,23 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<Long>, 
     private Component sessionsOf(GroupPage group) {
         Div box = section("group-sessions", "group.sessions.title");
         if (group.leading()) {
-            IntegerField room = new IntegerField(getTranslation("group.session.link.room"));
-            room.setId("link-room");
-            IntegerField event = new IntegerField(getTranslation("group.session.link.event"));
-            event.setId("link-event");
+            DateTimeFormatter day = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
+            Select<GroupSessions.SessionChoice> choice = new Select<>();
+            choice.setLabel(getTranslation("group.session.choose"));
+            choice.setItems(sessions.linkable(group.id()));
+            choice.setEmptySelectionAllowed(true);
+            choice.setItemLabelGenerator(c -> c == null ? "" : c.title() + " · "
+                    + day.withZone(ZoneId.of(c.timeZone())).format(c.startsAt()));
+            choice.setId("session-choice");
             Button link = button("link-session", "group.session.link", () -> {
-                if (room.getValue() != null) {
-                    sessions.linkRoom(group.id(), room.getValue());
-                } else if (event.getValue() != null) {
-                    sessions.linkEvent(group.id(), event.getValue());
+                GroupSessions.SessionChoice chosen = choice.getValue();
+                if (chosen != null && chosen.roomId() != null) {
+                    sessions.linkRoom(group.id(), chosen.roomId());
+                } else if (chosen != null && chosen.eventId() != null) {
+                    sessions.linkEvent(group.id(), chosen.eventId());
                 }
             });
-            Div form = new Div(room, event, link);
+            Div form = new Div(choice, link);
             form.addClassName("control-row");
             box.add(form);
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.NotFoundException;
@@ -149,5 +150,26 @@ class GroupViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("deliverable-status-" + id)).getText()).isEqualTo("Draft");
         _click(_get(Button.class, spec -> spec.withId("deliverable-advance-" + id)));
         assertThat(_get(Span.class, spec -> spec.withId("deliverable-status-" + id)).getText()).isEqualTo("In review");
+    }
+
+    @Test
+    void aCoLeadLinksAnUpcomingRoomOfTheHubAsASession() {
+        signIn(manon);
+        long group = groups.create(hub, "Internationalisation", null);
+        LocalDateTime start = LocalDateTime.now().plusDays(7).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        long room = rooms.create(new RoomForm(hub, "Internationalisation WG #2", "Internationalisation", null, start, start.plusHours(2),
+                "Europe/Luxembourg", RoomVisibility.MEMBERS, 40, Set.of(manon.memberId()), List.of(new TableForm("Plenary", null, 30, null))));
+        login(manon);
+        navigate("groups/" + group);
+        @SuppressWarnings("unchecked")
+        Select<GroupSessions.SessionChoice> choice = _get(Select.class, spec -> spec.withId("session-choice"));
+        assertThat(choice.getListDataView().getItems().map(GroupSessions.SessionChoice::roomId)).containsExactly(room);
+        _setValue(choice, choice.getListDataView().getItem(0));
+        _click(_get(Button.class, spec -> spec.withId("link-session")));
+        assertThat(_get(Div.class, spec -> spec.withId("group-sessions")).getElement().getTextRecursively())
+                .contains("Upcoming", "Internationalisation WG #2");
+        @SuppressWarnings("unchecked")
+        Select<GroupSessions.SessionChoice> after = _get(Select.class, spec -> spec.withId("session-choice"));
+        assertThat(after.getListDataView().getItems()).isEmpty();
     }
 }
