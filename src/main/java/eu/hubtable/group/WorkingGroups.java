@@ -90,7 +90,7 @@ public class WorkingGroups {
         return groupId;
     }
 
-    /** My groups, then the other groups of my hubs (which I may ask to join). */
+    /** My groups and those inviting me, then the other groups of my hubs (which I may ask to join). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<GroupCard> list() {
@@ -98,14 +98,18 @@ public class WorkingGroups {
         List<Long> hubs = organisations.mine().stream().map(MyOrganisation::id).toList();
         return jdbc.sql("""
                 select g.id, g.organisation_id, o.name as hub, g.name, g.purpose, m.role,
-                       (select count(*) from working_group_member x where x.group_id = g.id) as members
+                       (select count(*) from working_group_member x where x.group_id = g.id) as members,
+                       exists (select 1 from working_group_request r
+                               where r.group_id = g.id and r.member_id = :me and r.kind = 'INVITATION') as invited
                 from working_group g join organisation o on o.id = g.organisation_id
                      left join working_group_member m on m.group_id = g.id and m.member_id = :me
                 where m.member_id is not null or g.organisation_id in (:hubs)
+                   or exists (select 1 from working_group_request r where r.group_id = g.id and r.member_id = :me and r.kind = 'INVITATION')
                 order by m.member_id is null, o.name, g.name""")
                 .param("me", me).param("hubs", hubs.isEmpty() ? List.of(-1L) : hubs)
                 .query((rs, n) -> new GroupCard(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("hub"),
-                        rs.getString("name"), rs.getString("purpose"), role(rs.getString("role")), rs.getInt("members")))
+                        rs.getString("name"), rs.getString("purpose"), role(rs.getString("role")), rs.getInt("members"),
+                        rs.getBoolean("invited")))
                 .list();
     }
 

@@ -140,6 +140,9 @@ class WorkingGroupsTest extends ServiceTest {
         signIn(paul);
         assertThat(groups.list()).extracting(GroupCard::name, GroupCard::myRole)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Internationalisation", null));
+        signIn(olga);
+        assertThat(groups.list()).isEmpty();
+        signIn(paul);
         long request = groups.requestToJoin(group);
         assertThatThrownBy(() -> groups.requestToJoin(group)).hasMessage("group.request.pending");
         assertThat(groups.page(group).requested()).isTrue();
@@ -152,6 +155,8 @@ class WorkingGroupsTest extends ServiceTest {
         groups.invite(group, olga.memberId(), GroupRole.OBSERVER);
 
         signIn(olga);
+        assertThat(groups.list()).extracting(GroupCard::name, GroupCard::invited)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Internationalisation", true));
         groups.answer(groups.page(group).invitationId(), true);
         GroupPage observed = groups.page(group);
         assertThat(observed.visible()).isTrue();

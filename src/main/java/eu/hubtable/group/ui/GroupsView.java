@@ -54,8 +54,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         List<GroupCard> all = groups.list();
-        fill(mine, all.stream().filter(g -> g.myRole() != null).toList());
-        fill(others, all.stream().filter(g -> g.myRole() == null).toList());
+        fill(mine, all.stream().filter(g -> g.myRole() != null || g.invited()).toList());
+        fill(others, all.stream().filter(g -> g.myRole() == null && !g.invited()).toList());
     }
 
     private void fill(Div list, List<GroupCard> cards) {
@@ -80,6 +80,11 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 Span role = new Span(getTranslation("group.role." + card.myRole().name()));
                 role.addClassName("badge");
                 box.add(role);
+            }
+            if (card.invited()) {
+                Span invited = new Span(getTranslation("groups.invited"));
+                invited.addClassNames("badge", "badge-offer");
+                box.add(invited);
             }
             list.add(box);
         }
