@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.member.MemberErased;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.NewOrganisation;
 import eu.hubtable.organisation.OrganisationKind;
@@ -18,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -37,6 +39,12 @@ class DeliverablesTest extends ServiceTest {
 
     @Autowired
     ApplicationEvents published;
+
+    @Autowired
+    GroupDataSection dataSection;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     MemberPrincipal manon;
     MemberPrincipal paul;
@@ -129,6 +137,17 @@ class DeliverablesTest extends ServiceTest {
         MemberPrincipal stranger = newMember("Sam Stranger");
         signIn(stranger);
         assertThatThrownBy(() -> deliverables.file(roadmap)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anErasedOwnersDeliverableStaysWithTheGroupWithoutTheirName() {
+        deliverables.add(group, "Export roadmap", paul.memberId(), null, null);
+        assertThat(dataSection.exportFor(paul.memberId())).asString().contains("Export roadmap");
+        publisher.publishEvent(new MemberErased(paul.memberId()));
+        assertThat(deliverables.of(group)).singleElement().satisfies(roadmap -> {
+            assertThat(roadmap.ownerId()).isNull();
+            assertThat(roadmap.ownerName()).isNull();
+        });
     }
 
     private static byte[] odt() throws IOException {
