@@ -79,7 +79,8 @@ class TranslationKeysTest {
                 Map.entry("meeting.status.", eu.hubtable.matching.MeetingStatus.values()),
                 Map.entry("tender.status.", eu.hubtable.matching.InvitationStatus.values()),
                 Map.entry("tender.party.", eu.hubtable.matching.PartyKind.values()),
-                Map.entry("tender.reason.", eu.hubtable.matching.TenderReason.values()));
+                Map.entry("tender.reason.", eu.hubtable.matching.TenderReason.values()),
+                Map.entry("impact.indicator.", eu.hubtable.impact.Indicator.values()));
         // mail texts are built from their kind's name: each needs a subject and a body
         Arrays.stream(new String[] {"confirmed", "waitlisted", "promoted", "reminder", "rescheduled", "cancelled"})
                 .forEach(kind -> used.addAll(java.util.List.of("mail.event." + kind + ".subject", "mail.event." + kind + ".body")));
