@@ -11,6 +11,7 @@ import eu.hubtable.organisation.Organisations;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,11 @@ public class Indicators {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate previousFrom = from.minusDays(days);
         LocalDate previousTo = from.minusDays(1);
-        Map<Indicator, Double> current = figures(hubId, from, to, days);
-        Map<Indicator, Double> previous = figures(hubId, previousFrom, previousTo, days);
+        long[] activeNow = tallies.activeMembers(hubId, from, to);
+        long[] activeBefore = tallies.activeMembers(hubId, previousFrom, previousTo);
+        long[] activeEarlier = tallies.activeMembers(hubId, previousFrom.minusDays(days), previousFrom.minusDays(1));
+        Map<Indicator, Double> current = figures(hubId, from, to, activeNow, activeBefore);
+        Map<Indicator, Double> previous = figures(hubId, previousFrom, previousTo, activeBefore, activeEarlier);
         List<Figure> figures = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             figures.add(new Figure(indicator, current.get(indicator), previous.get(indicator)));
@@ -89,12 +93,11 @@ public class Indicators {
         rollups.rebuild();
     }
 
-    private Map<Indicator, Double> figures(long hubId, LocalDate from, LocalDate to, long days) {
+    private Map<Indicator, Double> figures(long hubId, LocalDate from, LocalDate to, long[] active, long[] activeBefore) {
         Map<String, Long> sums = tallies.sums(hubId, from, to);
         Map<Indicator, Double> figures = new EnumMap<>(Indicator.class);
-        figures.put(Indicator.ACTIVE_MEMBERS, (double) tallies.activeMembers(hubId, from, to));
-        figures.put(Indicator.RETURNING_MEMBERS,
-                (double) tallies.returningMembers(hubId, from, to, from.minusDays(days), from.minusDays(1)));
+        figures.put(Indicator.ACTIVE_MEMBERS, (double) active.length);
+        figures.put(Indicator.RETURNING_MEMBERS, (double) Arrays.stream(active).filter(m -> Arrays.binarySearch(activeBefore, m) >= 0).count());
         figures.put(Indicator.EVENTS_WITH_RSVPS, (double) tallies.eventsWithRsvps(hubId, from, to));
         for (Indicator counted : List.of(Indicator.RSVPS, Indicator.CHECK_INS, Indicator.NEW_CONTACTS, Indicator.CROSS_SECTOR_CONTACTS,
                 Indicator.MEETINGS_HELD, Indicator.CONSORTIA_FORMED, Indicator.INTRODUCTIONS_MADE, Indicator.MATCHES_ACCEPTED,

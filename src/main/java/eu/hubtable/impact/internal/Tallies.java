@@ -29,21 +29,18 @@ public class Tallies {
         return sums;
     }
 
-    public long activeMembers(long hubId, LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(distinct member_id) from impact_daily_member where hub_id = :hub and day between :from and :to")
-                .param("hub", hubId).param("from", from).param("to", to).query(Long.class).single();
-    }
-
-    /** Active in from..to and also in previousFrom..previousTo. */
-    public long returningMembers(long hubId, LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo) {
+    /**
+     * The members active on any day from..to, sorted. Read member by member from the (hub, member, day)
+     * index with the earliest day of each in range, which MariaDB answers with one index dive per member
+     * of the hub ("using index for group-by"), so a year costs about what a week does.
+     */
+    public long[] activeMembers(long hubId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                select count(*) from (select distinct member_id from impact_daily_member
-                                      where hub_id = :hub and day between :from and :to) active
-                where exists (select 1 from impact_daily_member earlier
-                              where earlier.hub_id = :hub and earlier.member_id = active.member_id
-                                and earlier.day between :previousFrom and :previousTo)""")
-                .param("hub", hubId).param("from", from).param("to", to).param("previousFrom", previousFrom)
-                .param("previousTo", previousTo).query(Long.class).single();
+                select member_id from (select member_id, min(day) from impact_daily_member force index (ix_impact_daily_member_member)
+                                       where hub_id = :hub and day between :from and :to group by member_id) active
+                order by member_id""")
+                .param("hub", hubId).param("from", from).param("to", to).query(Long.class).list().stream().mapToLong(Long::longValue)
+                .toArray();
     }
 
     public long eventsWithRsvps(long hubId, LocalDate from, LocalDate to) {
