@@ -246,6 +246,12 @@ public class Events {
         return problems;
     }
 
+    /** The organisation hosting an event, for other modules' event intake (who hosts is public). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> hostOf(long eventId) {
+        return jdbc.sql("select organisation_id from event where id = :id").param("id", eventId).query(Long.class).optional();
+    }
+
     private boolean ownedBy(String table, long id, long organisationId) {
         return jdbc.sql("select count(*) from " + table + " where id = :id and organisation_id = :org")
                 .param("id", id).param("org", organisationId).query(Integer.class).single() > 0;

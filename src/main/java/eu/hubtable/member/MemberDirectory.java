@@ -67,4 +67,14 @@ public class MemberDirectory {
         return page.stream().map(card -> new MemberCard(card.id(), card.displayName(), card.headline(), card.city(),
                 card.countryCode(), List.copyOf(sectors.getOrDefault(card.id(), List.of())), card.hasPicture())).toList();
     }
+
+    /**
+     * The sectors a member names (codes), for other modules' event intake (e.g. "were these two contacts
+     * from different sectors?"), possibly outside any signed-in request; never shown by itself.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> sectorsOf(long memberId) {
+        return java.util.Set.copyOf(jdbc.sql("select sector from member_sector where member_id = :id").param("id", memberId)
+                .query(String.class).list());
+    }
 }

@@ -122,6 +122,17 @@ public class Organisations {
         return memberships.existsByOrganisationIdAndMemberId(organisationId, memberId);
     }
 
+    /**
+     * The hubs and clusters a member belongs to (any role), as ids: other modules' event intake asks this
+     * to know which hubs an event concerns, possibly outside any signed-in request (scheduled work).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> hubsOf(long memberId) {
+        return memberships.findOrganisationsOf(memberId).stream()
+                .filter(o -> o.kind() == OrganisationKind.HUB || o.kind() == OrganisationKind.CLUSTER)
+                .map(MyOrganisation::id).toList();
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return organisations.count();

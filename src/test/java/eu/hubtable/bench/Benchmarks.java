@@ -18,7 +18,8 @@ public final class Benchmarks {
     }
 
     private static final List<Bench> BENCHES = List.of(new StartupBench(Path.of("target")), new DirectoryBench(), new RoomBench(),
-            new AgendaBench(), new RsvpBench(), new SuggestionBench(), new MeetingSlotBench(), new ConsortiumBench());
+            new AgendaBench(), new RsvpBench(), new SuggestionBench(), new MeetingSlotBench(), new ConsortiumBench(),
+            new ImpactBench());
 
     private Benchmarks() {
     }

@@ -82,7 +82,8 @@ class TranslationKeysTest {
                 Map.entry("tender.reason.", eu.hubtable.matching.TenderReason.values()),
                 Map.entry("group.role.", eu.hubtable.group.GroupRole.values()),
                 Map.entry("group.deliverable.status.", eu.hubtable.group.DeliverableStatus.values()),
-                Map.entry("steering.health.", eu.hubtable.group.GroupHealth.values()));
+                Map.entry("steering.health.", eu.hubtable.group.GroupHealth.values()),
+                Map.entry("impact.indicator.", eu.hubtable.impact.Indicator.values()));
         // mail texts are built from their kind's name: each needs a subject and a body
         Arrays.stream(new String[] {"confirmed", "waitlisted", "promoted", "reminder", "rescheduled", "cancelled"})
                 .forEach(kind -> used.addAll(java.util.List.of("mail.event." + kind + ".subject", "mail.event." + kind + ".body")));

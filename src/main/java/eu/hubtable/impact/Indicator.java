@@ -1,0 +1,24 @@
+package eu.hubtable.impact;
+
+/** What a hub's dashboard counts over a period; texts are {@code impact.indicator.<NAME>}. */
+public enum Indicator {
+    /** Members who did anything counted here (RSVP, check-in, contact, meeting, action, ...). */
+    ACTIVE_MEMBERS,
+    /** Active in the period and in the period before it. */
+    RETURNING_MEMBERS,
+    EVENTS_WITH_RSVPS,
+    RSVPS,
+    CHECK_INS,
+    /** Check-ins per confirmed RSVP, in percent; none without RSVPs. */
+    ATTENDANCE_RATE,
+    NEW_CONTACTS,
+    /** New contacts between members who both name sectors and share none. */
+    CROSS_SECTOR_CONTACTS,
+    MEETINGS_HELD,
+    CONSORTIA_FORMED,
+    INTRODUCTIONS_MADE,
+    MATCHES_ACCEPTED,
+    /** Done on or before the due date (or without one). */
+    ACTIONS_DONE_ON_TIME,
+    ACTIONS_DONE_LATE
+}
