@@ -20,5 +20,9 @@ public enum Indicator {
     MATCHES_ACCEPTED,
     /** Done on or before the due date (or without one). */
     ACTIONS_DONE_ON_TIME,
-    ACTIONS_DONE_LATE
+    ACTIONS_DONE_LATE,
+    /** Agenda outcomes a working group's co-leads logged as decisions. */
+    DECISIONS_LOGGED,
+    /** Working-group deliverables that reached "delivered". */
+    DELIVERABLES_DELIVERED
 }

@@ -101,7 +101,8 @@ public class Indicators {
         figures.put(Indicator.EVENTS_WITH_RSVPS, (double) tallies.eventsWithRsvps(hubId, from, to));
         for (Indicator counted : List.of(Indicator.RSVPS, Indicator.CHECK_INS, Indicator.NEW_CONTACTS, Indicator.CROSS_SECTOR_CONTACTS,
                 Indicator.MEETINGS_HELD, Indicator.CONSORTIA_FORMED, Indicator.INTRODUCTIONS_MADE, Indicator.MATCHES_ACCEPTED,
-                Indicator.ACTIONS_DONE_ON_TIME, Indicator.ACTIONS_DONE_LATE)) {
+                Indicator.ACTIONS_DONE_ON_TIME, Indicator.ACTIONS_DONE_LATE, Indicator.DECISIONS_LOGGED,
+                Indicator.DELIVERABLES_DELIVERED)) {
             figures.put(counted, (double) sums.getOrDefault(counted.name(), 0L));
         }
         double rsvps = figures.get(Indicator.RSVPS);

@@ -7,6 +7,8 @@ import eu.hubtable.agenda.ActionItemDone;
 import eu.hubtable.core.vocabulary.Sector;
 import eu.hubtable.event.CheckedIn;
 import eu.hubtable.event.RsvpConfirmed;
+import eu.hubtable.group.DecisionPromoted;
+import eu.hubtable.group.DeliverableDelivered;
 import eu.hubtable.matching.ConsortiumFormed;
 import eu.hubtable.matching.IntroductionMade;
 import eu.hubtable.matching.MatchAccepted;
@@ -159,6 +161,22 @@ class IndicatorsTest extends ImpactTest {
 
         assertThat(figures.figure(Indicator.INTRODUCTIONS_MADE).current()).isEqualTo(1.0);
         assertThat(figures.figure(Indicator.MATCHES_ACCEPTED).current()).isEqualTo(1.0);
+    }
+
+    @Test
+    void workingGroupsDecisionsAndDeliveredDeliverablesCountInTheirHub() {
+        long lea = member("Léa", hub);
+        publisher.publishEvent(new DecisionPromoted(1, 3, hub, 9, lea, march(2)));
+        publisher.publishEvent(new DecisionPromoted(2, 3, hub, 9, lea, march(4)));
+        publisher.publishEvent(new DecisionPromoted(3, 4, otherHub, 8, lea, march(4)));
+        publisher.publishEvent(new DeliverableDelivered(1, 3, hub, lea, LocalDate.of(2026, 3, 6), march(5)));
+        publisher.publishEvent(new DeliverableDelivered(2, 3, hub, null, null, february(20)));
+
+        HubIndicators figures = asManager(MARCH_1, MARCH_10);
+
+        assertThat(figures.figure(Indicator.DECISIONS_LOGGED).current()).isEqualTo(2.0);
+        assertThat(figures.figure(Indicator.DELIVERABLES_DELIVERED).current()).isEqualTo(1.0);
+        assertThat(figures.figure(Indicator.DELIVERABLES_DELIVERED).previous()).isEqualTo(1.0);
     }
 
     @Test

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** The kinds of module events impact records, and the daily counters each one adds to. */
 public enum EventKind {
-    RSVP_CONFIRMED, CHECKED_IN, CONTACT_ACCEPTED, ACTION_DONE, MEETING_HELD, CONSORTIUM_FORMED, INTRODUCTION_MADE, MATCH_ACCEPTED;
+    RSVP_CONFIRMED, CHECKED_IN, CONTACT_ACCEPTED, ACTION_DONE, MEETING_HELD, CONSORTIUM_FORMED, INTRODUCTION_MADE, MATCH_ACCEPTED,
+    DECISION_PROMOTED, DELIVERABLE_DELIVERED;
 
     /** Must say what {@link Rollups#DAILY_COUNTS} says in SQL (a test checks rebuild equals incremental). */
     List<String> counters(boolean crossSector, boolean onTime) {
@@ -17,6 +18,8 @@ public enum EventKind {
             case CONSORTIUM_FORMED -> List.of("CONSORTIA_FORMED");
             case INTRODUCTION_MADE -> List.of("INTRODUCTIONS_MADE");
             case MATCH_ACCEPTED -> List.of("MATCHES_ACCEPTED");
+            case DECISION_PROMOTED -> List.of("DECISIONS_LOGGED");
+            case DELIVERABLE_DELIVERED -> List.of("DELIVERABLES_DELIVERED");
         };
     }
 }

@@ -4,6 +4,8 @@ import eu.hubtable.agenda.ActionItemDone;
 import eu.hubtable.event.CheckedIn;
 import eu.hubtable.event.Events;
 import eu.hubtable.event.RsvpConfirmed;
+import eu.hubtable.group.DecisionPromoted;
+import eu.hubtable.group.DeliverableDelivered;
 import eu.hubtable.matching.ConsortiumFormed;
 import eu.hubtable.matching.IntroductionMade;
 import eu.hubtable.matching.MatchAccepted;
@@ -74,6 +76,18 @@ class Intake {
                 history.record(EventKind.ACTION_DONE, e.doneAt(), hub, e.actionId(), members, null, onTime);
             }
         });
+    }
+
+    @EventListener
+    void on(DecisionPromoted e) {
+        safely(e, () -> history.record(EventKind.DECISION_PROMOTED, e.at(), e.organisationId(), e.decisionId(), List.of(e.promotedBy()),
+                null, null));
+    }
+
+    @EventListener
+    void on(DeliverableDelivered e) {
+        safely(e, () -> history.record(EventKind.DELIVERABLE_DELIVERED, e.at(), e.organisationId(), e.deliverableId(),
+                e.ownerId() == null ? List.of() : List.of(e.ownerId()), null, null));
     }
 
     @EventListener

@@ -21,7 +21,9 @@ public class Rollups {
                         when 'MEETING_HELD' then 'MEETINGS_HELD'
                         when 'CONSORTIUM_FORMED' then 'CONSORTIA_FORMED'
                         when 'INTRODUCTION_MADE' then 'INTRODUCTIONS_MADE'
-                        when 'MATCH_ACCEPTED' then 'MATCHES_ACCEPTED' end as counter
+                        when 'MATCH_ACCEPTED' then 'MATCHES_ACCEPTED'
+                        when 'DECISION_PROMOTED' then 'DECISIONS_LOGGED'
+                        when 'DELIVERABLE_DELIVERED' then 'DELIVERABLES_DELIVERED' end as counter
                 from impact_event where hub_id is not null and day between :from and :to
                 union all
                 select hub_id, day, 'CROSS_SECTOR_CONTACTS' from impact_event
