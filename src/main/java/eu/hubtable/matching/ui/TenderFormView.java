@@ -87,10 +87,10 @@ public class TenderFormView extends VerticalLayout implements BeforeEnterObserve
         label(link, "tender.form.link", "tender-link", Field.LINK);
         link.setPlaceholder("https://");
         label(budgetMin, "tender.form.budget-min", "tender-budget-min", Field.BUDGET);
-        budgetMin.setSuffixComponent(new Span("EUR"));
+        budgetMin.setSuffixComponent(new Span(euro()));
         budgetMax.setLabel(getTranslation("tender.form.budget-max"));
         budgetMax.setId("tender-budget-max");
-        budgetMax.setSuffixComponent(new Span("EUR"));
+        budgetMax.setSuffixComponent(new Span(euro()));
         label(description, "tender.form.description", "tender-description", Field.DESCRIPTION);
         description.setMaxLength(Consortia.MAX_DESCRIPTION);
         FormLayout form = new FormLayout(title, buyer, deadline, link, budgetMin, budgetMax, description);
@@ -253,5 +253,10 @@ public class TenderFormView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public String getPageTitle() {
         return heading.getText() + " · " + getTranslation("app.name");
+    }
+
+    /** Budgets are in euros; the symbol as the reader's locale writes it. */
+    private String euro() {
+        return java.util.Currency.getInstance("EUR").getSymbol(getLocale());
     }
 }
