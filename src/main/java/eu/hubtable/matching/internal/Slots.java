@@ -40,9 +40,4 @@ final class Slots {
     int size() {
         return slotOf.size();
     }
-
-    /** Arrays kept beside the slots grow with them. */
-    int capacity() {
-        return ids.length;
-    }
 }
