@@ -2,6 +2,8 @@ package eu.hubtable.event;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import eu.hubtable.core.mail.MailOutbox;
+import eu.hubtable.member.MailRecipient;
+import eu.hubtable.member.MailRecipients;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,17 +40,16 @@ class EventMail {
     private final I18NProvider i18n;
     private final EventCalendar calendar;
     private final String baseUrl;
+    private final MailRecipients recipients;
 
-    EventMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, EventCalendar calendar,
+    EventMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, EventCalendar calendar, MailRecipients recipients,
             @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.i18n = i18n;
         this.calendar = calendar;
+        this.recipients = recipients;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-    }
-
-    private record Recipient(String email, String name, Locale locale) {
     }
 
     private record About(String title, java.time.Instant startsAt, ZoneId zone, String place) {
@@ -67,11 +68,7 @@ class EventMail {
     }
 
     java.util.Optional<Letter> compose(Kind kind, long eventId, long memberId) {
-        Recipient to = jdbc.sql("select email, display_name, locale from member where id = :id and status = 'ACTIVE'")
-                .param("id", memberId)
-                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2),
-                        rs.getString(3) == null ? Locale.ENGLISH : Locale.forLanguageTag(rs.getString(3))))
-                .optional().orElse(null);
+        MailRecipient to = recipients.active(memberId).orElse(null);
         if (to == null) {
             return java.util.Optional.empty(); // erased meanwhile: nobody to tell
         }

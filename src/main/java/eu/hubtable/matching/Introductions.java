@@ -4,6 +4,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 import eu.hubtable.core.mail.MailOutbox;
 import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.matching.IntroductionRejected.Field;
+import eu.hubtable.member.MailRecipient;
+import eu.hubtable.member.MailRecipients;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.MyOrganisation;
 import eu.hubtable.organisation.Organisations;
@@ -11,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,17 +38,20 @@ public class Introductions {
     private final CurrentMember currentMember;
     private final Organisations organisations;
     private final MailOutbox outbox;
+    private final MailRecipients recipients;
     private final I18NProvider i18n;
     private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
     private final String baseUrl;
 
-    Introductions(JdbcClient jdbc, CurrentMember currentMember, Organisations organisations, MailOutbox outbox, I18NProvider i18n,
+    Introductions(JdbcClient jdbc, CurrentMember currentMember, Organisations organisations, MailOutbox outbox,
+            MailRecipients recipients, I18NProvider i18n,
             java.time.Clock clock, ApplicationEventPublisher events, @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
         this.jdbc = jdbc;
         this.currentMember = currentMember;
         this.organisations = organisations;
         this.outbox = outbox;
+        this.recipients = recipients;
         this.i18n = i18n;
         this.clock = clock;
         this.events = events;
@@ -140,16 +144,10 @@ public class Introductions {
                 .query(Integer.class).single() > 0;
     }
 
+    /** Both were just checked to be active members of the hub. */
     private void tell(long recipient, long other, String hubName, String note) {
-        record Person(String email, String name, Locale locale) {
-        }
-        Map<Long, Person> people = new java.util.HashMap<>();
-        jdbc.sql("select id, email, display_name, locale from member where id in (:ids)").param("ids", List.of(recipient, other))
-                .query(rs -> {
-                    people.put(rs.getLong(1), new Person(rs.getString(2), rs.getString(3), Locale.forLanguageTag(rs.getString(4))));
-                });
-        Person to = people.get(recipient);
-        Person them = people.get(other);
+        MailRecipient to = recipients.active(recipient).orElseThrow();
+        MailRecipient them = recipients.active(other).orElseThrow();
         String subject = i18n.getTranslation("mail.introduction.subject", to.locale(), them.name(), hubName);
         String body = i18n.getTranslation("mail.introduction.body", to.locale(), to.name(), them.name(), hubName, note,
                 baseUrl + "members/" + other);

@@ -2,6 +2,7 @@ package eu.hubtable.matching;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import eu.hubtable.core.mail.MailOutbox;
+import eu.hubtable.member.MailRecipients;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,9 +24,12 @@ class MeetingMail {
     private final MailOutbox outbox;
     private final I18NProvider i18n;
     private final String baseUrl;
+    private final MailRecipients recipients;
 
-    MeetingMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
+    MeetingMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, MailRecipients recipients,
+            @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
         this.jdbc = jdbc;
+        this.recipients = recipients;
         this.outbox = outbox;
         this.i18n = i18n;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -33,9 +37,6 @@ class MeetingMail {
 
     private record About(long ownerId, long requesterId, String requester, String owner, String event, java.time.Instant startsAt,
             ZoneId zone, String purpose) {
-    }
-
-    private record Recipient(String email, String name, Locale locale) {
     }
 
     /** A new request: its owner is asked. */
@@ -67,17 +68,14 @@ class MeetingMail {
     private void tell(List<Long> memberIds, String kind, About about) {
         String key = "mail.meeting." + kind;
         for (long memberId : memberIds) {
-            jdbc.sql("select email, display_name, locale from member where id = :id and status = 'ACTIVE'").param("id", memberId)
-                    .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2),
-                            rs.getString(3) == null ? Locale.ENGLISH : Locale.forLanguageTag(rs.getString(3))))
-                    .optional().ifPresent(to -> {
-                        String when = about.startsAt().atZone(about.zone()).format(DateTimeFormatter
-                                .ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(to.locale())) + " (" + about.zone().getId() + ")";
-                        String subject = i18n.getTranslation(key + ".subject", to.locale(), about.requester(), about.owner(), about.event());
-                        String body = i18n.getTranslation(key + ".body", to.locale(), to.name(), about.requester(), about.owner(),
-                                about.event(), when, about.purpose(), baseUrl + "meetings");
-                        outbox.enqueue(to.email(), subject, body, null);
-                    });
+            recipients.active(memberId).ifPresent(to -> {
+                String when = about.startsAt().atZone(about.zone()).format(DateTimeFormatter
+                        .ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(to.locale())) + " (" + about.zone().getId() + ")";
+                String subject = i18n.getTranslation(key + ".subject", to.locale(), about.requester(), about.owner(), about.event());
+                String body = i18n.getTranslation(key + ".body", to.locale(), to.name(), about.requester(), about.owner(),
+                        about.event(), when, about.purpose(), baseUrl + "meetings");
+                outbox.enqueue(to.email(), subject, body, null);
+            });
         }
     }
 }

@@ -2,6 +2,8 @@ package eu.hubtable.matching;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import eu.hubtable.core.mail.MailOutbox;
+import eu.hubtable.member.MailRecipient;
+import eu.hubtable.member.MailRecipients;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,15 +22,15 @@ class TenderMail {
     private final MailOutbox outbox;
     private final I18NProvider i18n;
     private final String baseUrl;
+    private final MailRecipients recipients;
 
-    TenderMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
+    TenderMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, MailRecipients recipients,
+            @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
         this.jdbc = jdbc;
+        this.recipients = recipients;
         this.outbox = outbox;
         this.i18n = i18n;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-    }
-
-    private record Recipient(String email, String name, Locale locale) {
     }
 
     private record About(String title, String buyer, LocalDate deadline, int roles, int filled) {
@@ -36,7 +38,7 @@ class TenderMail {
 
     /** Invited to a role (for themselves, or for an organisation they manage): queued for an active member. */
     void invited(long tenderId, long roleId, long memberId, long leadId, @Nullable String note) {
-        Optional<Recipient> to = recipient(memberId);
+        Optional<MailRecipient> to = recipients.active(memberId);
         if (to.isEmpty()) {
             return;
         }
@@ -58,17 +60,9 @@ class TenderMail {
         outbox.enqueue(to.get().email(), subject, body, null);
     }
 
-    private Optional<Recipient> recipient(long memberId) {
-        return jdbc.sql("select email, display_name, locale from member where id = :id and status = 'ACTIVE'")
-                .param("id", memberId)
-                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2),
-                        rs.getString(3) == null ? Locale.ENGLISH : Locale.forLanguageTag(rs.getString(3))))
-                .optional();
-    }
-
     /** The deadline is near: queued for an active member; returns whether a mail was queued. */
     boolean remind(long tenderId, long memberId, long daysLeft) {
-        Optional<Recipient> to = recipient(memberId);
+        Optional<MailRecipient> to = recipients.active(memberId);
         if (to.isEmpty()) {
             return false; // erased: nobody to tell
         }
