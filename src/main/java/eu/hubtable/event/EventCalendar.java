@@ -8,9 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Date;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import eu.hubtable.core.ui.SiteAddress;
 
 /**
  * Events as iCalendar (RFC 5545) with biweekly. Times are written in UTC ("Z"), which every calendar
@@ -25,11 +25,11 @@ class EventCalendar {
                    v.name as venue, v.address from event e left join venue v on v.id = e.venue_id""";
 
     private final JdbcClient jdbc;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    EventCalendar(JdbcClient jdbc, @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
+    EventCalendar(JdbcClient jdbc, SiteAddress site) {
         this.jdbc = jdbc;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.site = site;
     }
 
     String ics(long eventId) {
@@ -85,7 +85,7 @@ class EventCalendar {
         }
         String venue = rs.getString("venue");
         event.setLocation(venue == null ? "Online" : venue + ", " + rs.getString("address"));
-        event.setUrl(baseUrl + "events/" + rs.getLong("id"));
+        event.setUrl(site.link("events/" + rs.getLong("id")));
         event.setSequence(rs.getInt("sequence"));
         event.setStatus("CANCELLED".equals(rs.getString("state")) ? Status.cancelled() : Status.confirmed());
         return event;

@@ -4,12 +4,12 @@ import com.vaadin.flow.i18n.I18NProvider;
 import eu.hubtable.core.mail.MailOutbox;
 import eu.hubtable.member.MailRecipient;
 import eu.hubtable.member.MailRecipients;
+import eu.hubtable.core.ui.SiteAddress;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,17 +39,17 @@ class EventMail {
     private final MailOutbox outbox;
     private final I18NProvider i18n;
     private final EventCalendar calendar;
-    private final String baseUrl;
+    private final SiteAddress site;
     private final MailRecipients recipients;
 
     EventMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, EventCalendar calendar, MailRecipients recipients,
-            @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
+            SiteAddress site) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.i18n = i18n;
         this.calendar = calendar;
         this.recipients = recipients;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.site = site;
     }
 
     private record About(String title, java.time.Instant startsAt, ZoneId zone, String place) {
@@ -83,7 +83,7 @@ class EventMail {
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(to.locale()))
                 + " (" + about.zone().getId() + ")";
         String place = about.place().isBlank() ? i18n.getTranslation("event.format.ONLINE", to.locale()) : about.place();
-        String link = baseUrl + "events/" + eventId;
+        String link = site.link("events/" + eventId);
         String subject = i18n.getTranslation(kind.key() + ".subject", to.locale(), about.title());
         String body = i18n.getTranslation(kind.key() + ".body", to.locale(), to.name(), about.title(), when, place, link);
         return java.util.Optional.of(new Letter(to.email(), subject, body, kind.withCalendar ? calendar.ics(eventId) : null));

@@ -9,12 +9,12 @@ import eu.hubtable.member.MailRecipients;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.MyOrganisation;
 import eu.hubtable.organisation.Organisations;
+import eu.hubtable.core.ui.SiteAddress;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,11 +42,11 @@ public class Introductions {
     private final I18NProvider i18n;
     private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     Introductions(JdbcClient jdbc, CurrentMember currentMember, Organisations organisations, MailOutbox outbox,
             MailRecipients recipients, I18NProvider i18n,
-            java.time.Clock clock, ApplicationEventPublisher events, @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
+            java.time.Clock clock, ApplicationEventPublisher events, SiteAddress site) {
         this.jdbc = jdbc;
         this.currentMember = currentMember;
         this.organisations = organisations;
@@ -55,7 +55,7 @@ public class Introductions {
         this.i18n = i18n;
         this.clock = clock;
         this.events = events;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.site = site;
     }
 
     /** The hubs and clusters the signed-in member manages: where they may introduce people. */
@@ -150,7 +150,7 @@ public class Introductions {
         MailRecipient them = recipients.active(other).orElseThrow();
         String subject = i18n.getTranslation("mail.introduction.subject", to.locale(), them.name(), hubName);
         String body = i18n.getTranslation("mail.introduction.body", to.locale(), to.name(), them.name(), hubName, note,
-                baseUrl + "members/" + other);
+                site.link("members/" + other));
         outbox.enqueue(to.email(), subject, body, null);
     }
 }

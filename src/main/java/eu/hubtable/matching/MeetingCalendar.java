@@ -3,12 +3,12 @@ package eu.hubtable.matching;
 import com.vaadin.flow.i18n.I18NProvider;
 import eu.hubtable.event.CalendarContribution;
 import eu.hubtable.event.CalendarEntry;
+import eu.hubtable.core.ui.SiteAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +22,12 @@ class MeetingCalendar implements CalendarContribution {
 
     private final JdbcClient jdbc;
     private final I18NProvider i18n;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    MeetingCalendar(JdbcClient jdbc, I18NProvider i18n, @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
+    MeetingCalendar(JdbcClient jdbc, I18NProvider i18n, SiteAddress site) {
         this.jdbc = jdbc;
         this.i18n = i18n;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.site = site;
     }
 
     private record Meeting(long slotId, String eventTitle, boolean eventCancelled, java.time.Instant startsAt,
@@ -76,6 +76,6 @@ class MeetingCalendar implements CalendarContribution {
                 meeting.startsAt(), meeting.endsAt(),
                 meeting.table() != null ? i18n.getTranslation("meeting.calendar.table", locale, meeting.table(), meeting.eventTitle())
                         : meeting.videoUrl(),
-                baseUrl + "meetings", meeting.eventCancelled(), meeting.version(), meeting.stamp())).toList();
+                site.link("meetings"), meeting.eventCancelled(), meeting.version(), meeting.stamp())).toList();
     }
 }

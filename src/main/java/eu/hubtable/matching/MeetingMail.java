@@ -3,12 +3,12 @@ package eu.hubtable.matching;
 import com.vaadin.flow.i18n.I18NProvider;
 import eu.hubtable.core.mail.MailOutbox;
 import eu.hubtable.member.MailRecipients;
+import eu.hubtable.core.ui.SiteAddress;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +23,16 @@ class MeetingMail {
     private final JdbcClient jdbc;
     private final MailOutbox outbox;
     private final I18NProvider i18n;
-    private final String baseUrl;
+    private final SiteAddress site;
     private final MailRecipients recipients;
 
     MeetingMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, MailRecipients recipients,
-            @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
+            SiteAddress site) {
         this.jdbc = jdbc;
         this.recipients = recipients;
         this.outbox = outbox;
         this.i18n = i18n;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.site = site;
     }
 
     private record About(long ownerId, long requesterId, String requester, String owner, String event, java.time.Instant startsAt,
@@ -73,7 +73,7 @@ class MeetingMail {
                         .ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(to.locale())) + " (" + about.zone().getId() + ")";
                 String subject = i18n.getTranslation(key + ".subject", to.locale(), about.requester(), about.owner(), about.event());
                 String body = i18n.getTranslation(key + ".body", to.locale(), to.name(), about.requester(), about.owner(),
-                        about.event(), when, about.purpose(), baseUrl + "meetings");
+                        about.event(), when, about.purpose(), site.link("meetings"));
                 outbox.enqueue(to.email(), subject, body, null);
             });
         }

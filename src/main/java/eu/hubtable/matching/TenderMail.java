@@ -4,13 +4,13 @@ import com.vaadin.flow.i18n.I18NProvider;
 import eu.hubtable.core.mail.MailOutbox;
 import eu.hubtable.member.MailRecipient;
 import eu.hubtable.member.MailRecipients;
+import eu.hubtable.core.ui.SiteAddress;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,16 +21,16 @@ class TenderMail {
     private final JdbcClient jdbc;
     private final MailOutbox outbox;
     private final I18NProvider i18n;
-    private final String baseUrl;
+    private final SiteAddress site;
     private final MailRecipients recipients;
 
     TenderMail(JdbcClient jdbc, MailOutbox outbox, I18NProvider i18n, MailRecipients recipients,
-            @Value("${hubtable.base-url:http://localhost:8080}") String baseUrl) {
+            SiteAddress site) {
         this.jdbc = jdbc;
         this.recipients = recipients;
         this.outbox = outbox;
         this.i18n = i18n;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.site = site;
     }
 
     private record About(String title, String buyer, LocalDate deadline, int roles, int filled) {
@@ -56,7 +56,7 @@ class TenderMail {
         String date = invitation.deadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
         String subject = i18n.getTranslation("mail.tender.invited.subject", locale, invitation.lead(), invitation.title());
         String body = i18n.getTranslation("mail.tender.invited.body", locale, to.get().name(), invitation.lead(), invitation.role(),
-                invitation.title(), invitation.buyer(), date, note == null ? "" : "\n«" + note + "»\n", baseUrl + "tenders");
+                invitation.title(), invitation.buyer(), date, note == null ? "" : "\n«" + note + "»\n", site.link("tenders"));
         outbox.enqueue(to.get().email(), subject, body, null);
     }
 
@@ -77,7 +77,7 @@ class TenderMail {
         String date = about.deadline().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
         String subject = i18n.getTranslation("mail.tender.reminder.subject", locale, about.title(), date);
         String body = i18n.getTranslation("mail.tender.reminder.body", locale, to.get().name(), about.title(), about.buyer(), date,
-                daysLeft, about.filled(), about.roles(), baseUrl + "tenders/" + tenderId);
+                daysLeft, about.filled(), about.roles(), site.link("tenders/" + tenderId));
         outbox.enqueue(to.get().email(), subject, body, null);
         return true;
     }
