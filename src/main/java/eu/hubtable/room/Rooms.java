@@ -52,16 +52,18 @@ public class Rooms {
     private final RoomAccess access;
     private final LiveSignals signals;
     private final Seating seating;
+    private final HeldRooms held;
     private final Clock clock;
 
     Rooms(JdbcClient jdbc, CurrentMember currentMember, Organisations organisations, RoomAccess access, LiveSignals signals,
-            Seating seating, Clock clock) {
+            Seating seating, HeldRooms held, Clock clock) {
         this.jdbc = jdbc;
         this.currentMember = currentMember;
         this.organisations = organisations;
         this.access = access;
         this.signals = signals;
         this.seating = seating;
+        this.held = held;
         this.clock = clock;
     }
 
@@ -192,6 +194,7 @@ public class Rooms {
                 .param("now", now).param("room", roomId).update();
         seating.announceAfterCommit(roomId);
         changeState(roomId, RoomState.CLOSED);
+        held.announce(roomId, clock.instant());
     }
 
     /** Shown to everyone in the room at once; an empty text takes the announcement down. */
