@@ -6,6 +6,10 @@ public enum Indicator {
     ACTIVE_MEMBERS,
     /** Active in the period and in the period before it. */
     RETURNING_MEMBERS,
+    /** Round-table rooms held: closed by their facilitators or past their end, with at least one visitor. */
+    SESSIONS_HELD,
+    /** Events past their end that were not cancelled. */
+    EVENTS_HELD,
     EVENTS_WITH_RSVPS,
     RSVPS,
     CHECK_INS,

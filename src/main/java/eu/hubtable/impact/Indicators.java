@@ -1,7 +1,5 @@
 package eu.hubtable.impact;
 
-import eu.hubtable.core.security.CurrentMember;
-import eu.hubtable.core.security.Role;
 import eu.hubtable.impact.internal.Rollups;
 import eu.hubtable.impact.internal.Tallies;
 import eu.hubtable.organisation.MembershipRole;
@@ -16,7 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,18 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Indicators {
 
     /** About ten years: longer periods say nothing a hub can act on, and cost a full scan. */
-    public static final int MAX_DAYS = 3660;
+    public static final int MAX_DAYS = Periods.MAX_DAYS;
 
     private final Tallies tallies;
     private final Rollups rollups;
     private final Organisations organisations;
-    private final CurrentMember currentMember;
+    private final Periods periods;
 
-    Indicators(Tallies tallies, Rollups rollups, Organisations organisations, CurrentMember currentMember) {
+    Indicators(Tallies tallies, Rollups rollups, Organisations organisations, Periods periods) {
         this.tallies = tallies;
         this.rollups = rollups;
         this.organisations = organisations;
-        this.currentMember = currentMember;
+        this.periods = periods;
     }
 
     /** The hubs and clusters the signed-in member manages: the dashboards they may open. */
@@ -53,25 +50,11 @@ public class Indicators {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public HubIndicators forHub(long hubId, @Nullable LocalDate from, @Nullable LocalDate to) {
-        var me = currentMember.require();
-        if (!me.hasRole(Role.ADMIN) && !organisations.isManager(hubId, me.memberId())) {
-            throw new AccessDeniedException("Only managers of hub " + hubId + " see its impact");
-        }
-        Map<PeriodRejected.Field, String> problems = new EnumMap<>(PeriodRejected.Field.class);
-        if (from == null) {
-            problems.put(PeriodRejected.Field.FROM, "impact.period.from.required");
-        }
-        if (to == null) {
-            problems.put(PeriodRejected.Field.TO, "impact.period.to.required");
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            problems.put(PeriodRejected.Field.TO, "impact.period.to.before-from");
-        } else if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            problems.put(PeriodRejected.Field.TO, "impact.period.too-long");
-        }
-        if (!problems.isEmpty() || from == null || to == null) {
-            throw new PeriodRejected(problems);
-        }
+        Periods.Period period = periods.check(hubId, from, to);
+        return figuresOf(hubId, period.from(), period.to());
+    }
+
+    private HubIndicators figuresOf(long hubId, LocalDate from, LocalDate to) {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate previousFrom = from.minusDays(days);
         LocalDate previousTo = from.minusDays(1);
@@ -99,7 +82,7 @@ public class Indicators {
         figures.put(Indicator.ACTIVE_MEMBERS, (double) active.length);
         figures.put(Indicator.RETURNING_MEMBERS, (double) Arrays.stream(active).filter(m -> Arrays.binarySearch(activeBefore, m) >= 0).count());
         figures.put(Indicator.EVENTS_WITH_RSVPS, (double) tallies.eventsWithRsvps(hubId, from, to));
-        for (Indicator counted : List.of(Indicator.RSVPS, Indicator.CHECK_INS, Indicator.NEW_CONTACTS, Indicator.CROSS_SECTOR_CONTACTS,
+        for (Indicator counted : List.of(Indicator.SESSIONS_HELD, Indicator.EVENTS_HELD, Indicator.RSVPS, Indicator.CHECK_INS, Indicator.NEW_CONTACTS, Indicator.CROSS_SECTOR_CONTACTS,
                 Indicator.MEETINGS_HELD, Indicator.CONSORTIA_FORMED, Indicator.INTRODUCTIONS_MADE, Indicator.MATCHES_ACCEPTED,
                 Indicator.ACTIONS_DONE_ON_TIME, Indicator.ACTIONS_DONE_LATE, Indicator.DECISIONS_LOGGED,
                 Indicator.DELIVERABLES_DELIVERED)) {

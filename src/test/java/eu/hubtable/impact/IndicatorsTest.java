@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.hubtable.agenda.ActionItemDone;
 import eu.hubtable.core.vocabulary.Sector;
 import eu.hubtable.event.CheckedIn;
+import eu.hubtable.event.EventHeld;
 import eu.hubtable.event.RsvpConfirmed;
 import eu.hubtable.group.DecisionPromoted;
 import eu.hubtable.group.DeliverableDelivered;
+import eu.hubtable.group.GroupSessionHeld;
 import eu.hubtable.matching.ConsortiumFormed;
 import eu.hubtable.matching.IntroductionMade;
 import eu.hubtable.matching.MatchAccepted;
 import eu.hubtable.matching.SuggestionKind;
 import eu.hubtable.member.ContactAccepted;
+import eu.hubtable.room.RoomHeld;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +180,27 @@ class IndicatorsTest extends ImpactTest {
         assertThat(figures.figure(Indicator.DECISIONS_LOGGED).current()).isEqualTo(2.0);
         assertThat(figures.figure(Indicator.DELIVERABLES_DELIVERED).current()).isEqualTo(1.0);
         assertThat(figures.figure(Indicator.DELIVERABLES_DELIVERED).previous()).isEqualTo(1.0);
+    }
+
+    @Test
+    void sessionsAndEventsHeldCountInTheirHostsHubAndTheirPeopleAreActive() {
+        long lea = member("Léa", hub);
+        long tom = member("Tom", hub);
+        publisher.publishEvent(new RoomHeld(1, hub, march(2).minusSeconds(3600), march(2), List.of(lea, tom)));
+        publisher.publishEvent(new RoomHeld(2, hub, march(4).minusSeconds(3600), march(4), List.of(lea)));
+        publisher.publishEvent(new RoomHeld(3, otherHub, march(4).minusSeconds(3600), march(4), List.of(tom)));
+        publisher.publishEvent(new RoomHeld(4, hub, february(20).minusSeconds(3600), february(20), List.of(tom)));
+        publisher.publishEvent(new EventHeld(5, hub, march(6).minusSeconds(7200), march(6), List.of(lea, tom), List.of()));
+        publisher.publishEvent(new EventHeld(6, otherHub, march(6).minusSeconds(7200), march(6), List.of(), List.of()));
+        publisher.publishEvent(new GroupSessionHeld(7, hub, 8, march(2), List.of(lea, tom), List.of(lea, tom)));
+
+        HubIndicators figures = asManager(MARCH_1, MARCH_10);
+
+        assertThat(figures.figure(Indicator.SESSIONS_HELD)).as("a group's session is its room, counted once")
+                .isEqualTo(new Figure(Indicator.SESSIONS_HELD, 2.0, 1.0));
+        assertThat(figures.figure(Indicator.EVENTS_HELD)).isEqualTo(new Figure(Indicator.EVENTS_HELD, 1.0, 0.0));
+        assertThat(figures.figure(Indicator.ACTIVE_MEMBERS).current()).as("who came to a session").isEqualTo(2.0);
+        assertThat(figures.figure(Indicator.RETURNING_MEMBERS).current()).isEqualTo(1.0);
     }
 
     @Test

@@ -77,6 +77,9 @@ class RollupsTest extends ImpactTest {
         publisher.publishEvent(new ConsortiumFormed(1, film, List.of(games), List.of(), march(3)));
         publisher.publishEvent(new IntroductionMade(1, otherHub, 0, film, games, true, march(4)));
         publisher.publishEvent(new ActionItemDone(99, 1, null, null, march(4)));
+        publisher.publishEvent(new eu.hubtable.room.RoomHeld(5, hub, march(5).minusSeconds(3600), march(5), List.of(film, same)));
+        publisher.publishEvent(new eu.hubtable.event.EventHeld(6, hub, march(6).minusSeconds(3600), march(6), List.of(film), List.of(film)));
+        publisher.publishEvent(new eu.hubtable.group.GroupSessionHeld(7, hub, 8, march(5), List.of(film, same), List.of(film, games)));
         List<String> incremental = rollups();
         HubIndicators before = asManager(MARCH_1, MARCH_10);
 
@@ -89,6 +92,8 @@ class RollupsTest extends ImpactTest {
         assertThat(before.figure(Indicator.ACTIONS_DONE_LATE).current()).isEqualTo(3.0);
         assertThat(before.figure(Indicator.ACTIONS_DONE_ON_TIME).current()).isEqualTo(4.0);
         assertThat(before.figure(Indicator.CROSS_SECTOR_CONTACTS).current()).isEqualTo(1.0);
+        assertThat(before.figure(Indicator.SESSIONS_HELD).current()).isEqualTo(1.0);
+        assertThat(before.figure(Indicator.EVENTS_HELD).current()).isEqualTo(1.0);
     }
 
     private List<String> rollups() {

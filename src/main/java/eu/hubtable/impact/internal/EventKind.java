@@ -5,7 +5,9 @@ import java.util.List;
 /** The kinds of module events impact records, and the daily counters each one adds to. */
 public enum EventKind {
     RSVP_CONFIRMED, CHECKED_IN, CONTACT_ACCEPTED, ACTION_DONE, MEETING_HELD, CONSORTIUM_FORMED, INTRODUCTION_MADE, MATCH_ACCEPTED,
-    DECISION_PROMOTED, DELIVERABLE_DELIVERED;
+    DECISION_PROMOTED, DELIVERABLE_DELIVERED, ROOM_HELD, EVENT_HELD,
+    /** A working group's session: counted per group only (its room or event is counted as ROOM_HELD or EVENT_HELD). */
+    GROUP_SESSION_HELD;
 
     /** Must say what {@link Rollups#DAILY_COUNTS} says in SQL (a test checks rebuild equals incremental). */
     List<String> counters(boolean crossSector, boolean onTime) {
@@ -20,6 +22,9 @@ public enum EventKind {
             case MATCH_ACCEPTED -> List.of("MATCHES_ACCEPTED");
             case DECISION_PROMOTED -> List.of("DECISIONS_LOGGED");
             case DELIVERABLE_DELIVERED -> List.of("DELIVERABLES_DELIVERED");
+            case ROOM_HELD -> List.of("SESSIONS_HELD");
+            case EVENT_HELD -> List.of("EVENTS_HELD");
+            case GROUP_SESSION_HELD -> List.of();
         };
     }
 }

@@ -33,15 +33,22 @@ public class History {
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
-    public void record(EventKind kind, Instant at, @Nullable Long hubId, @Nullable Long subjectId, Collection<Long> memberIds,
-            @Nullable Boolean crossSector, @Nullable Boolean onTime) {
+    void record(Occurrence o) {
+        record(o.kind(), o.at(), o.hubId(), o.subjectId(), o.memberIds(), o.crossSector(), o.onTime(), o.groupId(), o.expected(), o.came());
+    }
+
+    private void record(EventKind kind, Instant at, @Nullable Long hubId, @Nullable Long subjectId, Collection<Long> memberIds,
+            @Nullable Boolean crossSector, @Nullable Boolean onTime, @Nullable Long groupId, @Nullable Integer expected,
+            @Nullable Integer came) {
         LocalDate day = dayOf(at);
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into impact_event (kind, occurred_at, day, hub_id, subject_id, cross_sector, on_time, recorded_at)
-                values (:kind, :at, :day, :hub, :subject, :cross, :onTime, :now)""")
+                insert into impact_event (kind, occurred_at, day, hub_id, subject_id, cross_sector, on_time, group_id, expected, came,
+                                          recorded_at)
+                values (:kind, :at, :day, :hub, :subject, :cross, :onTime, :group, :expected, :came, :now)""")
                 .param("kind", kind.name()).param("at", at).param("day", day).param("hub", hubId).param("subject", subjectId)
-                .param("cross", crossSector).param("onTime", onTime).param("now", clock.instant())
+                .param("cross", crossSector).param("onTime", onTime).param("group", groupId).param("expected", expected)
+                .param("came", came).param("now", clock.instant())
                 .update(key, "id");
         long id = key.getKey().longValue();
         var members = new LinkedHashSet<>(memberIds);

@@ -23,8 +23,10 @@ public class Rollups {
                         when 'INTRODUCTION_MADE' then 'INTRODUCTIONS_MADE'
                         when 'MATCH_ACCEPTED' then 'MATCHES_ACCEPTED'
                         when 'DECISION_PROMOTED' then 'DECISIONS_LOGGED'
-                        when 'DELIVERABLE_DELIVERED' then 'DELIVERABLES_DELIVERED' end as counter
-                from impact_event where hub_id is not null and day between :from and :to
+                        when 'DELIVERABLE_DELIVERED' then 'DELIVERABLES_DELIVERED'
+                        when 'ROOM_HELD' then 'SESSIONS_HELD'
+                        when 'EVENT_HELD' then 'EVENTS_HELD' end as counter
+                from impact_event where hub_id is not null and day between :from and :to and kind <> 'GROUP_SESSION_HELD'
                 union all
                 select hub_id, day, 'CROSS_SECTOR_CONTACTS' from impact_event
                 where hub_id is not null and day between :from and :to and kind = 'CONTACT_ACCEPTED' and cross_sector

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import eu.hubtable.impact.Engagement;
 import eu.hubtable.impact.Figure;
 import eu.hubtable.impact.HubIndicators;
 import eu.hubtable.impact.Indicators;
@@ -40,6 +41,8 @@ public class ImpactView extends VerticalLayout implements HasDynamicTitle {
     static final int DEFAULT_DAYS = 90;
 
     private final Indicators indicators;
+    private final Engagement engagement;
+    private final GroupEngagementTable groups = new GroupEngagementTable();
     private final Select<MyOrganisation> hub = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -48,8 +51,9 @@ public class ImpactView extends VerticalLayout implements HasDynamicTitle {
     private final Div download = new Div();
     private @Nullable HubIndicators shown;
 
-    public ImpactView(Indicators indicators, Clock clock) {
+    public ImpactView(Indicators indicators, Engagement engagement, Clock clock) {
         this.indicators = indicators;
+        this.engagement = engagement;
         addClassName("page");
         add(new H1(getTranslation("impact.title")));
         List<MyOrganisation> hubs = indicators.hubsIManage();
@@ -85,7 +89,7 @@ public class ImpactView extends VerticalLayout implements HasDynamicTitle {
         table.setId("impact-table");
         table.setAriaLabel(getTranslation("impact.table"));
         chart.setId("impact-chart");
-        add(controls, table, chart);
+        add(controls, table, chart, groups);
         show();
     }
 
@@ -125,6 +129,7 @@ public class ImpactView extends VerticalLayout implements HasDynamicTitle {
         link.setId("impact-csv");
         download.removeAll();
         download.add(link);
+        groups.show(engagement.ofGroups(selected.id(), figures.from(), figures.to()), selected.id(), figures.from(), figures.to());
     }
 
     /** What the table shows, for tests and for the CSV: the figures of the current choice. */

@@ -13,8 +13,13 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.core.ui.component.CsvDownload;
 import eu.hubtable.event.CheckedIn;
 import eu.hubtable.event.RsvpConfirmed;
+import eu.hubtable.group.DecisionPromoted;
+import eu.hubtable.group.GroupSessionHeld;
+import eu.hubtable.group.WorkingGroups;
+import eu.hubtable.impact.GroupEngagement;
 import eu.hubtable.impact.Indicator;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.NewOrganisation;
@@ -35,6 +40,9 @@ class ImpactViewTest extends KaribuTest {
 
     @Autowired
     ApplicationEventPublisher publisher;
+
+    @Autowired
+    WorkingGroups workingGroups;
 
     @Test
     void aManagerSeesTheLast90DaysAgainstThe90DaysBeforeAndAnImpossiblePeriodIsExplained() {
@@ -74,6 +82,42 @@ class ImpactViewTest extends KaribuTest {
         _setValue(_get(DatePicker.class, spec -> spec.withId("impact-to")), LocalDate.of(2026, 3, 1));
         assertThat(to.isInvalid()).isFalse();
         assertThat(_getFormattedRow(table, Indicator.RSVPS.ordinal())).containsExactly("Confirmed RSVPs", "1", "1", "0");
+    }
+
+    @Test
+    void aManagerComparesTheHubsWorkingGroupsAndDownloadsThatTable() {
+        MemberPrincipal manon = newMember("Manon Hubert");
+        MemberPrincipal lea = newMember("Léa Martin");
+        MemberPrincipal tom = newMember("Tom Weber");
+        long hub = asAdmin(() -> {
+            long id = organisations.create(new NewOrganisation("Esch Creative Hub", OrganisationKind.HUB, "Esch", "LU", null, null));
+            organisations.addMember(id, manon.memberId(), MembershipRole.MANAGER);
+            return id;
+        });
+        clock.pin(Instant.parse("2026-03-01T08:00:00Z"));
+        signIn(manon);
+        long export = workingGroups.create(hub, "=Export", null);
+        workingGroups.create(hub, "Skills", null);
+        List<Long> expected = List.of(lea.memberId(), tom.memberId());
+        publisher.publishEvent(new GroupSessionHeld(export, hub, 1, Instant.parse("2026-03-02T16:00:00Z"), List.of(lea.memberId()), expected));
+        publisher.publishEvent(new GroupSessionHeld(export, hub, 2, Instant.parse("2026-03-05T16:00:00Z"), expected, expected));
+        publisher.publishEvent(new DecisionPromoted(1, export, hub, 1, lea.memberId(), Instant.parse("2026-03-02T16:00:00Z")));
+        clock.pin(Instant.parse("2026-03-10T12:00:00Z"));
+        login(manon);
+        navigate("impact");
+
+        @SuppressWarnings("unchecked")
+        Grid<GroupEngagement> groups = _get(Grid.class, spec -> spec.withId("impact-groups"));
+        assertThat(_getFormattedRow(groups, 0)).containsExactly("=Export", "2", "75", "2", "2", "1", "0", "0", "0");
+        assertThat(_getFormattedRow(groups, 1)).containsExactly("Skills", "0", "", "0", "0", "0", "0", "0", "0");
+        assertThat(_get(CsvDownload.class, spec -> spec.withId("impact-groups-csv")).csv().lines()).containsExactly(
+                "Group,Sessions held,Members who came (%),People who came,People involved,Decisions logged,Actions done,Of which on time,"
+                        + "Deliverables delivered",
+                "'=Export,2,75,2,2,1,0,0,0",
+                "Skills,0,,0,0,0,0,0,0");
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("impact-from")), LocalDate.of(2026, 3, 3));
+        assertThat(_getFormattedRow(groups, 0)).startsWith("=Export", "1", "100");
     }
 
     @Test

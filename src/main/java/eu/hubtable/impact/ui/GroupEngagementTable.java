@@ -1,0 +1,71 @@
+package eu.hubtable.impact.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import eu.hubtable.core.csv.CsvTable;
+import eu.hubtable.core.ui.component.CsvDownload;
+import eu.hubtable.impact.GroupEngagement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** The hub's working groups side by side over the chosen period, and the same table as CSV. */
+class GroupEngagementTable extends Composite<VerticalLayout> {
+
+    private final Grid<GroupEngagement> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private final Div download = new Div();
+
+    GroupEngagementTable() {
+        getContent().setPadding(false);
+        grid.setId("impact-groups");
+        grid.setAriaLabel(getTranslation("impact.groups.table"));
+        grid.setAllRowsVisible(true);
+        columns().forEach(column -> grid.addColumn(row -> shown(column.value().apply(row))).setHeader(column.header()));
+        grid.getColumns().getFirst().setFlexGrow(3);
+        empty.setText(getTranslation("impact.groups.empty"));
+        empty.setId("impact-groups-empty");
+        getContent().add(new H2(getTranslation("impact.groups.title")), grid, empty, download);
+    }
+
+    void show(List<GroupEngagement> rows, long hubId, LocalDate from, LocalDate to) {
+        grid.setItems(rows);
+        grid.setVisible(!rows.isEmpty());
+        empty.setVisible(rows.isEmpty());
+        CsvTable<GroupEngagement> csv = new CsvTable<>();
+        columns().forEach(column -> csv.column(column.header(), column.value()));
+        download.removeAll();
+        if (!rows.isEmpty()) {
+            download.add(new CsvDownload("impact-groups-csv", "hubtable-groups-" + hubId + "-" + from + "-" + to + ".csv",
+                    getTranslation("impact.groups.csv"), csv.write(rows)));
+        }
+    }
+
+    /** Numbers as in the CSV; text as it is (only a file opened in a spreadsheet needs guarding). */
+    static String shown(@Nullable Object value) {
+        return value instanceof Number ? CsvTable.text(value) : value == null ? "" : value.toString();
+    }
+
+    private record Column(String header, Function<GroupEngagement, @Nullable Object> value) {
+    }
+
+    /** What the grid and the CSV show, in this order. */
+    private List<Column> columns() {
+        return List.of(
+                new Column(getTranslation("impact.groups.column.group"),
+                        g -> g.name() == null ? getTranslation("impact.groups.removed") : g.name()),
+                new Column(getTranslation("impact.groups.column.sessions"), GroupEngagement::sessionsHeld),
+                new Column(getTranslation("impact.groups.column.attendance"), GroupEngagement::attendanceRate),
+                new Column(getTranslation("impact.groups.column.attendees"), GroupEngagement::attendees),
+                new Column(getTranslation("impact.groups.column.active"), GroupEngagement::activeMembers),
+                new Column(getTranslation("impact.groups.column.decisions"), GroupEngagement::decisionsLogged),
+                new Column(getTranslation("impact.groups.column.actions"), GroupEngagement::actionsDone),
+                new Column(getTranslation("impact.groups.column.on-time"), GroupEngagement::actionsDoneOnTime),
+                new Column(getTranslation("impact.groups.column.deliverables"), GroupEngagement::deliverablesDelivered));
+    }
+}
