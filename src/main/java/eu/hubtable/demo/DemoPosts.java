@@ -1,7 +1,5 @@
 package eu.hubtable.demo;
 
-import eu.hubtable.core.security.MemberPrincipal;
-import eu.hubtable.core.security.Role;
 import eu.hubtable.core.vocabulary.Sector;
 import eu.hubtable.matching.PostDirection;
 import eu.hubtable.matching.PostForm;
@@ -10,12 +8,8 @@ import eu.hubtable.matching.Posts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,18 +60,7 @@ class DemoPosts {
     }
 
     private void post(Map<String, Long> memberIds, String login, PostForm form) {
-        long memberId = memberIds.get(login + DemoContent.DOMAIN);
-        SecurityContext platform = SecurityContextHolder.getContext();
-        SecurityContext author = SecurityContextHolder.createEmptyContext();
-        MemberPrincipal who = new MemberPrincipal(memberId, login + DemoContent.DOMAIN, login, Locale.ENGLISH, Set.of(Role.MEMBER), true,
-                null);
-        author.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(who, null, who.getAuthorities()));
-        // a post speaks for its author: it is published as them, then the seeding goes on as the platform
-        SecurityContextHolder.setContext(author);
-        try {
-            posts.publish(form);
-        } finally {
-            SecurityContextHolder.setContext(platform);
-        }
+        // a post speaks for its author: it is published as them
+        AsDemoMember.run(memberIds, login, () -> posts.publish(form));
     }
 }

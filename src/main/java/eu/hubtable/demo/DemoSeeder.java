@@ -42,11 +42,13 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoAgenda agenda;
     private final DemoEvents events;
     private final DemoPosts posts;
+    private final DemoConsents consents;
     private final Clock clock;
 
     DemoSeeder(MemberAccounts members, Profiles profiles, Organisations organisations, TransactionTemplate transaction,
-            Rooms rooms, DemoAgenda agenda, DemoEvents events, DemoPosts posts, Clock clock) {
+            Rooms rooms, DemoAgenda agenda, DemoEvents events, DemoPosts posts, DemoConsents consents, Clock clock) {
         this.posts = posts;
+        this.consents = consents;
         this.agenda = agenda;
         this.events = events;
         this.members = members;
@@ -100,6 +102,7 @@ class DemoSeeder implements ApplicationRunner {
         agenda.seed(liveRoom, memberIds);
         events.seed(organisationIds.get(DemoContent.LU_HUB));
         posts.seed(memberIds, organisationIds);
+        consents.seed(memberIds);
         log.info("Seeded {} organisations, {} members and 3 rooms", DemoContent.ORGANISATIONS.size(), DemoContent.PEOPLE.size());
     }
 

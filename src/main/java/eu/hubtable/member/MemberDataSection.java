@@ -27,7 +27,7 @@ class MemberDataSection implements PersonalDataSection {
     public Object exportFor(long memberId) {
         Map<String, Object> data = new LinkedHashMap<>(ExportRows.readable(jdbc.sql("""
                 select email, display_name, locale, headline, bio, city, country_code, offer, need, phone, website,
-                       contact_visibility, created_at, updated_at
+                       contact_visibility, engagement_consent_at, created_at, updated_at
                 from member where id = :id""").param("id", memberId).query().singleRow()));
         data.put("sectors", list("select sector from member_sector where member_id = :id order by sector", memberId));
         data.put("languages", list("select language from member_language where member_id = :id order by language", memberId));

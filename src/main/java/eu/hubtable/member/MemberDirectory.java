@@ -3,7 +3,9 @@ package eu.hubtable.member;
 import eu.hubtable.core.vocabulary.Sector;
 import eu.hubtable.member.internal.MemberSearchIndex;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MemberDirectory {
+
+    /** Ids per statement when looking up many members: keeps each IN list well within packet and plan limits. */
+    private static final int IDS_PER_QUERY = 1000;
 
     private final JdbcClient jdbc;
     private final MemberSearchIndex index;
@@ -76,5 +81,28 @@ public class MemberDirectory {
     public java.util.Set<String> sectorsOf(long memberId) {
         return java.util.Set.copyOf(jdbc.sql("select sector from member_sector where member_id = :id").param("id", memberId)
                 .query(String.class).list());
+    }
+
+    /**
+     * The directory names of those of these members who currently agree to appear by name in their hubs'
+     * engagement reports (see {@link EngagementConsent}), by member id. Members without consent, erased
+     * or unknown are simply absent: the caller counts them in totals only. Callers (the reports) check
+     * their own right to see these members; this only ever reveals names the directory shows anyway.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesSharingEngagement(Collection<Long> memberIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(memberIds));
+        Map<Long, String> names = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            jdbc.sql("""
+                    select id, display_name from member
+                    where id in (:ids) and status = 'ACTIVE' and engagement_consent_at is not null""")
+                    .param("ids", ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size())))
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return Map.copyOf(names);
     }
 }

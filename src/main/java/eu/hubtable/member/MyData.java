@@ -79,6 +79,8 @@ public class MyData {
         }
         jdbc.sql("delete from contact_request where requester_id = :me or recipient_id = :me").param("me", me).update();
         jdbc.sql("delete from member_avatar where member_id = :me").param("me", me).update();
+        // an erased account keeps no consent (the Member entity does not map it: see EngagementConsent)
+        jdbc.sql("update member set engagement_consent_at = null where id = :me").param("me", me).update();
         member.erase(unusableHash(), clock.instant());
         members.saveAndFlush(member);
         events.publishEvent(new MemberErased(me));

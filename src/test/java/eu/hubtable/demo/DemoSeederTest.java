@@ -49,6 +49,15 @@ class DemoSeederTest extends ServiceTest {
     @Autowired
     eu.hubtable.agenda.ActionItems actionItems;
 
+    @Autowired
+    DemoConsents demoConsents;
+
+    @Autowired
+    eu.hubtable.member.MemberDirectory directory;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void fillsAnEmptyDatabaseOnceWithWorkingDemoLogins() {
         seeder().run(null);
@@ -70,6 +79,9 @@ class DemoSeederTest extends ServiceTest {
         assertThat(organisations.profile(luHub).orElseThrow().venues()).extracting(eu.hubtable.organisation.Venue::name)
                 .containsExactly("FabLab", "Hub main hall");
         assertThat(organisations.profile(luHub).orElseThrow().sectors()).isNotEmpty();
+        // the engagement report names a few members who agreed and counts the others only
+        assertThat(directory.namesSharingEngagement(jdbc.queryForList("select id from member", Long.class)).values())
+                .containsExactlyInAnyOrder("Tom Wagner", "Paul Reuter", "Elena Popescu");
         // a visitor finds a room to sit down in at once
         assertThat(rooms.catalogue(eu.hubtable.room.RoomPeriod.LIVE, null, null))
                 .extracting(eu.hubtable.room.RoomCard::title).containsExactly("Going international: export markets");
@@ -104,7 +116,7 @@ class DemoSeederTest extends ServiceTest {
     }
 
     private DemoSeeder seeder() {
-        return new DemoSeeder(memberAccounts, profiles, organisations, transaction, rooms, demoAgenda, demoEvents, demoPosts,
+        return new DemoSeeder(memberAccounts, profiles, organisations, transaction, rooms, demoAgenda, demoEvents, demoPosts, demoConsents,
                 java.time.Clock.systemUTC());
     }
 }

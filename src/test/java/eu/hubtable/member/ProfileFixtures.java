@@ -19,4 +19,9 @@ final class ProfileFixtures {
         return new ProfileForm(f.version(), f.displayName(), f.headline(), f.bio(), f.city(), f.countryCode(), f.languages(),
                 f.sectors(), f.skills(), f.offer(), f.need(), phone, website, visibility);
     }
+
+    static ProfileForm named(ProfileForm f, String displayName) {
+        return new ProfileForm(f.version(), displayName, f.headline(), f.bio(), f.city(), f.countryCode(), f.languages(),
+                f.sectors(), f.skills(), f.offer(), f.need(), f.phone(), f.website(), f.contactVisibility(), f.links());
+    }
 }

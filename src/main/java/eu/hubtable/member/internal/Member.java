@@ -107,6 +107,9 @@ public class Member {
     @Version
     private long version;
 
+    // engagement_consent_at is deliberately not mapped: EngagementConsent alone writes it, one statement
+    // at a time, so saving this entity (a profile from an older tab) can never overwrite a consent.
+
     protected Member() {
         // for JPA
         this.email = "";

@@ -25,6 +25,7 @@ import eu.hubtable.member.ProfileRejected;
 import eu.hubtable.member.ProfileRejected.Field;
 import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.member.Avatars;
+import eu.hubtable.member.EngagementConsent;
 import eu.hubtable.member.MyData;
 import eu.hubtable.member.Profiles;
 import jakarta.annotation.security.PermitAll;
@@ -61,7 +62,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final Profiles profiles;
     private long version;
 
-    public ProfileView(Profiles profiles, MyData myData, Avatars avatars, CurrentMember currentMember) {
+    public ProfileView(Profiles profiles, MyData myData, Avatars avatars, EngagementConsent engagementConsent,
+            CurrentMember currentMember) {
         this.profiles = profiles;
         addClassName("page");
         configureFields();
@@ -75,7 +77,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         var me = currentMember.require();
         add(new H1(getTranslation("profile.title")), new AvatarField(avatars, me.memberId(), me.displayName()), form, save,
-                new MyDataPanel(myData));
+                new PrivacyPanel(engagementConsent), new MyDataPanel(myData));
         show(profiles.mine());
     }
 

@@ -130,4 +130,43 @@ class ProfileViewTest extends KaribuTest {
         roundtripUntil(() -> _get(com.vaadin.flow.component.avatar.Avatar.class, spec -> spec.withId("my-avatar")).getImage() != null);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("avatar-error")).getText()).isEmpty();
     }
+
+    @Autowired
+    eu.hubtable.member.EngagementConsent engagementConsent;
+
+    @Autowired
+    eu.hubtable.member.MemberDirectory directory;
+
+    @Test
+    void tickingTheEngagementBoxNamesMeInReportsAtOnceAndUntickingWithdraws() {
+        var lea = newMember("Léa Martin");
+        clock.pin(java.time.Instant.parse("2026-11-23T09:30:00Z"));
+        login(lea);
+        navigate("profile");
+        var share = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("share-engagement"));
+        assertThat(share.getValue()).isFalse();
+        assertThat(share.getLabel()).isEqualTo("Show my name in my hubs' engagement reports");
+        assertThat(share.getHelperText()).startsWith("Hub managers then see what you took part in");
+
+        _setValue(share, true);
+
+        assertThat(engagementConsent.mine()).contains(java.time.Instant.parse("2026-11-23T09:30:00Z"));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("share-engagement-since")).getText())
+                .isEqualTo("You agreed on Nov 23, 2026. Untick the box to withdraw at any time.");
+        // the consent never touched the profile's version: saving the form right after is not refused
+        _setValue(field("headline"), "Sound designer");
+        _click(_get(Button.class, spec -> spec.withId("save-profile")));
+        assertThat(profiles.mine().headline()).isEqualTo("Sound designer");
+        assertThat(engagementConsent.mine()).isPresent();
+        assertThat(directory.namesSharingEngagement(java.util.List.of(lea.memberId()))).containsEntry(lea.memberId(), "Léa Martin");
+
+        navigate("profile");
+        share = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("share-engagement"));
+        assertThat(share.getValue()).isTrue();
+        _setValue(share, false);
+        assertThat(engagementConsent.mine()).isEmpty();
+        assertThat(directory.namesSharingEngagement(java.util.List.of(lea.memberId()))).isEmpty();
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("share-engagement-since"));
+    }
 }
