@@ -43,6 +43,7 @@ public class ImpactView extends VerticalLayout implements HasDynamicTitle {
     private final Indicators indicators;
     private final Engagement engagement;
     private final GroupEngagementTable groups = new GroupEngagementTable();
+    private final MemberEngagementPanel members = new MemberEngagementPanel();
     private final Select<MyOrganisation> hub = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -89,7 +90,7 @@ public class ImpactView extends VerticalLayout implements HasDynamicTitle {
         table.setId("impact-table");
         table.setAriaLabel(getTranslation("impact.table"));
         chart.setId("impact-chart");
-        add(controls, table, chart, groups);
+        add(controls, table, chart, groups, members);
         show();
     }
 
@@ -130,6 +131,8 @@ public class ImpactView extends VerticalLayout implements HasDynamicTitle {
         download.removeAll();
         download.add(link);
         groups.show(engagement.ofGroups(selected.id(), figures.from(), figures.to()), selected.id(), figures.from(), figures.to());
+        members.showFrom(() -> new MemberEngagementPanel.Shown(engagement.ofMembers(selected.id(), figures.from(), figures.to()),
+                selected.id(), figures.from(), figures.to()));
     }
 
     /** What the table shows, for tests and for the CSV: the figures of the current choice. */
