@@ -21,8 +21,26 @@ public record GroupPage(long id, long hubId, String hubName, String name, @Nulla
     public record Pending(long id, long memberId, String displayName, boolean invitation, GroupRole role) {
     }
 
+    /** {@code attendance} is empty until the session's room or event was held. */
     public record Session(long id, @Nullable Long roomId, @Nullable Long eventId, String title, Instant startsAt, String timeZone,
-            @Nullable Long agendaId) {
+            @Nullable Long agendaId, @Nullable Attendance attendance) {
+    }
+
+    /**
+     * Who came to a held session: {@code expectedAttended} of the {@code expected} co-leads and members
+     * (at the time it was held), {@code attendees} people in all, counted as {@code source} says.
+     */
+    public record Attendance(Instant heldAt, int attendees, int expected, int expectedAttended, AttendanceSource source) {
+
+        /** Expected people who came, in percent (a tenth of a percent); none when nobody was expected. */
+        public @Nullable Double rate() {
+            return expected == 0 ? null : percent(expectedAttended, expected);
+        }
+
+        /** The rule {@link GroupSessionHeld#attendanceRate()} follows, for counts instead of ids (someone expected). */
+        static double percent(int came, int expected) {
+            return Math.round(came * 1000.0 / expected) / 10.0;
+        }
     }
 
     /** {@code promotedBy} is empty when that member erased their account. */

@@ -270,11 +270,14 @@ public class GroupSessions {
 
     List<GroupPage.Session> of(long groupId) {
         return jdbc.sql("""
-                select id, room_id, event_id, title, starts_at, time_zone, agenda_id from working_group_session
-                where group_id = :group order by starts_at desc, id desc""")
+                select id, room_id, event_id, title, starts_at, time_zone, agenda_id,
+                       held_at, attendees, expected, expected_attended, attendance_source
+                from working_group_session where group_id = :group order by starts_at desc, id desc""")
                 .param("group", groupId)
                 .query((rs, n) -> new GroupPage.Session(rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getObject(7, Long.class)))
+                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getObject(7, Long.class),
+                        rs.getTimestamp(8) == null ? null : new GroupPage.Attendance(rs.getTimestamp(8).toInstant(), rs.getInt(9),
+                                rs.getInt(10), rs.getInt(11), AttendanceSource.valueOf(rs.getString(12)))))
                 .list();
     }
 

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import eu.hubtable.core.csv.CsvTable;
+import eu.hubtable.core.ui.component.CsvDownload;
 import eu.hubtable.group.Deliverable;
 import eu.hubtable.group.Deliverables;
 import eu.hubtable.group.GroupPage;
@@ -24,11 +26,15 @@ import eu.hubtable.group.GroupRejected;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Objects;
 
-/** A group's deliverables: status moved forward by co-leads and owners, a link or a document, and the form to add one. */
+/**
+ * A group's deliverables: status moved forward by co-leads and owners, a link or a document, the form to
+ * add one, and the list as a CSV file.
+ */
 class DeliverablesPanel extends Div {
 
     private final Deliverables deliverables;
@@ -36,7 +42,7 @@ class DeliverablesPanel extends Div {
     private final long me;
     private final Runnable changed;
 
-    DeliverablesPanel(Deliverables deliverables, GroupPage group, long me, Runnable changed) {
+    DeliverablesPanel(Deliverables deliverables, GroupPage group, long me, LocalDate today, Runnable changed) {
         this.deliverables = deliverables;
         this.group = group;
         this.me = me;
@@ -49,6 +55,10 @@ class DeliverablesPanel extends Div {
             add(new Paragraph(getTranslation("group.deliverables.empty")));
         }
         all.forEach(deliverable -> add(row(deliverable)));
+        if (!all.isEmpty()) {
+            add(new CsvDownload("deliverables-csv", CsvFiles.name("group-deliverables", group.id(), today),
+                    getTranslation("group.deliverables.csv"), csv().write(all)));
+        }
         if (group.leading()) {
             add(form());
         }
@@ -95,6 +105,16 @@ class DeliverablesPanel extends Div {
             row.add(upload(deliverable));
         }
         return row;
+    }
+
+    private CsvTable<Deliverable> csv() {
+        return new CsvTable<Deliverable>()
+                .column(getTranslation("group.deliverable.title"), Deliverable::title)
+                .column(getTranslation("group.csv.status"), d -> getTranslation("group.deliverable.status." + d.status().name()))
+                .column(getTranslation("group.deliverable.owner"), Deliverable::ownerName)
+                .column(getTranslation("group.deliverable.due"), d -> d.dueOn() == null ? null : d.dueOn().toString())
+                .column(getTranslation("group.deliverable.link"), Deliverable::link)
+                .column(getTranslation("group.deliverable.file"), Deliverable::fileName);
     }
 
     private Upload upload(Deliverable deliverable) {

@@ -21,7 +21,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import eu.hubtable.agenda.TemplateCard;
+import eu.hubtable.core.csv.CsvTable;
 import eu.hubtable.core.security.CurrentMember;
+import eu.hubtable.core.ui.component.CsvDownload;
 import eu.hubtable.group.Deliverables;
 import eu.hubtable.group.GroupPage;
 import eu.hubtable.group.GroupRefused;
@@ -37,16 +39,21 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One working group: members and join/leave/invite, sessions past and upcoming with their agendas,
- * the outcomes co-leads promote to the decision log, the log itself, and open actions. Outsiders
- * see the name and purpose and may ask to join.
+ * who came to the sessions held, the outcomes co-leads promote to the decision log, the log itself,
+ * and open actions; each table may be taken away as a CSV file. Outsiders see the name and purpose
+ * and may ask to join.
  */
 @Route("groups")
 @PermitAll
 public class GroupView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** Times in CSV files: what spreadsheets read as a date and time in every locale. */
+    private static final DateTimeFormatter SPREADSHEET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final WorkingGroups groups;
     private final GroupSessions sessions;
@@ -92,7 +99,7 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<Long>, 
             return;
         }
         add(members(group), sessionsOf(group), decisions(group), actions(group),
-                new DeliverablesPanel(deliverables, group, me, this::reload));
+                new DeliverablesPanel(deliverables, group, me, LocalDate.now(clock), this::reload));
     }
 
     private Component joining(GroupPage group) {
@@ -209,7 +216,33 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<Long>, 
             box.add(new H3(getTranslation("group.sessions.past")));
             past.forEach(session -> box.add(session(group, session)));
         }
+        if (!group.sessions().isEmpty()) {
+            box.add(csv("sessions-csv", "group-sessions", "group.sessions.csv", sessionsCsv(), group.sessions()));
+        }
         return box;
+    }
+
+    private CsvTable<GroupPage.Session> sessionsCsv() {
+        return new CsvTable<GroupPage.Session>()
+                .column(getTranslation("group.csv.session"), GroupPage.Session::title)
+                .column(getTranslation("group.csv.starts"), s -> SPREADSHEET_TIME.withZone(ZoneId.of(s.timeZone())).format(s.startsAt()))
+                .column(getTranslation("group.csv.held"), s -> held(s, a -> SPREADSHEET_TIME.withZone(ZoneId.of(s.timeZone())).format(a.heldAt())))
+                .column(getTranslation("group.csv.came"), s -> held(s, GroupPage.Attendance::expectedAttended))
+                .column(getTranslation("group.csv.expected"), s -> held(s, GroupPage.Attendance::expected))
+                .column(getTranslation("group.csv.rate"), s -> held(s, GroupPage.Attendance::rate))
+                .column(getTranslation("group.csv.attendees"), s -> held(s, GroupPage.Attendance::attendees))
+                .column(getTranslation("group.csv.source"), s -> held(s, a -> getTranslation("group.session.source." + a.source().name())));
+    }
+
+    private static @Nullable Object held(GroupPage.Session session, Function<GroupPage.Attendance, @Nullable Object> value) {
+        return session.attendance() == null ? null : value.apply(session.attendance());
+    }
+
+    /** "8 of 10 members came · 12 people in all · checked in at the door": observers and guests count only in all. */
+    private String attendance(GroupPage.Attendance attendance) {
+        String came = attendance.expected() == 0 ? getTranslation("group.session.attendance.none-expected", attendance.attendees())
+                : getTranslation("group.session.attendance", attendance.expectedAttended(), attendance.expected(), attendance.attendees());
+        return came + " · " + getTranslation("group.session.source." + attendance.source().name());
     }
 
     private Component session(GroupPage group, GroupPage.Session session) {
@@ -219,6 +252,11 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<Long>, 
         card.addClassName("card");
         card.setId("session-" + session.id());
         card.add(new Span(session.title() + " · " + when.format(session.startsAt())));
+        if (session.attendance() != null) {
+            Span came = new Span(attendance(session.attendance()));
+            came.setId("session-attendance-" + session.id());
+            card.add(new Div(came));
+        }
         if (session.agendaId() != null) {
             Anchor agenda = new Anchor("agendas/" + session.agendaId(), getTranslation("group.session.agenda"));
             agenda.setId("session-agenda-" + session.id());
@@ -276,6 +314,14 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<Long>, 
             by.addClassName("muted");
             box.add(new Div(line, by));
         }
+        if (!group.decisions().isEmpty()) {
+            box.add(csv("decisions-csv", "group-decisions", "group.decisions.csv", new CsvTable<GroupPage.Decision>()
+                    .column(getTranslation("group.csv.decided-on"), d -> d.decidedOn().toString())
+                    .column(getTranslation("group.csv.session"), GroupPage.Decision::session)
+                    .column(getTranslation("group.csv.decision"), GroupPage.Decision::text)
+                    .column(getTranslation("group.csv.logged-by"), d -> d.promotedBy() == null
+                            ? getTranslation("group.csv.former-member") : d.promotedBy()), group.decisions()));
+        }
         return box;
     }
 
@@ -301,7 +347,21 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<Long>, 
             }
             box.add(row);
         }
+        if (!open.isEmpty()) {
+            box.add(csv("actions-csv", "group-actions", "group.actions.csv", new CsvTable<GroupSessions.OpenAction>()
+                    .column(getTranslation("group.csv.action"), GroupSessions.OpenAction::text)
+                    .column(getTranslation("group.csv.assignee"), GroupSessions.OpenAction::assignee)
+                    .column(getTranslation("group.csv.session"), GroupSessions.OpenAction::session)
+                    .column(getTranslation("group.csv.due"), a -> a.dueOn() == null ? null : a.dueOn().toString())
+                    .column(getTranslation("group.csv.overdue"), a -> getTranslation(a.overdueOn(today) ? "group.csv.yes" : "group.csv.no")),
+                    open));
+        }
         return box;
+    }
+
+    /** A CSV link for one of the page's tables, named after the group and the day. */
+    private <T> CsvDownload csv(String id, String table, String labelKey, CsvTable<T> columns, List<T> rows) {
+        return new CsvDownload(id, CsvFiles.name(table, page.id(), LocalDate.now(clock)), getTranslation(labelKey), columns.write(rows));
     }
 
     private Div section(String id, String titleKey) {

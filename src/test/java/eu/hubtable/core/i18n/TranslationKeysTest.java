@@ -83,6 +83,8 @@ class TranslationKeysTest {
                 Map.entry("group.role.", eu.hubtable.group.GroupRole.values()),
                 Map.entry("group.deliverable.status.", eu.hubtable.group.DeliverableStatus.values()),
                 Map.entry("steering.health.", eu.hubtable.group.GroupHealth.values()),
+                Map.entry("steering.trend.", eu.hubtable.group.AttendanceTrend.Direction.values()),
+                Map.entry("group.session.source.", eu.hubtable.group.AttendanceSource.values()),
                 Map.entry("impact.indicator.", eu.hubtable.impact.Indicator.values()));
         // mail texts are built from their kind's name: each needs a subject and a body
         Arrays.stream(new String[] {"confirmed", "waitlisted", "promoted", "reminder", "rescheduled", "cancelled"})

@@ -16,10 +16,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.NotFoundException;
+import eu.hubtable.agenda.ActionItems;
 import eu.hubtable.agenda.Agendas;
 import eu.hubtable.agenda.ItemField;
 import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.core.ui.component.CsvDownload;
 import eu.hubtable.group.Deliverables;
+import eu.hubtable.group.GroupRole;
 import eu.hubtable.group.GroupSessions;
 import eu.hubtable.group.WorkingGroups;
 import eu.hubtable.organisation.MembershipRole;
@@ -27,18 +30,26 @@ import eu.hubtable.organisation.NewOrganisation;
 import eu.hubtable.organisation.OrganisationKind;
 import eu.hubtable.organisation.Organisations;
 import eu.hubtable.room.RoomForm;
+import eu.hubtable.room.RoomHeld;
 import eu.hubtable.room.RoomVisibility;
 import eu.hubtable.room.Rooms;
 import eu.hubtable.room.TableForm;
 import eu.hubtable.support.KaribuTest;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** A hub manager creates a group, a co-lead logs a session's outcome as a decision, a hub member asks to join. */
+/**
+ * A hub manager creates a group, a co-lead logs a session's outcome as a decision, a hub member asks to
+ * join; a held session shows who came, and each of the page's tables downloads as CSV.
+ */
 class GroupViewTest extends KaribuTest {
 
     @Autowired
@@ -58,6 +69,15 @@ class GroupViewTest extends KaribuTest {
 
     @Autowired
     Deliverables deliverables;
+
+    @Autowired
+    ActionItems actionItems;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private MemberPrincipal manon;
     private MemberPrincipal paul;
@@ -171,5 +191,45 @@ class GroupViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<GroupSessions.SessionChoice> after = _get(Select.class, spec -> spec.withId("session-choice"));
         assertThat(after.getListDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    void aHeldSessionShowsWhoOfTheMembersCameAndEveryTableDownloadsAsCsv() {
+        clock.pin(Instant.parse("2026-12-01T08:00:00Z"));
+        signIn(manon);
+        long group = groups.create(hub, "Internationalisation", null);
+        groups.invite(group, paul.memberId(), GroupRole.MEMBER);
+        LocalDateTime start = LocalDateTime.of(2026, 12, 3, 14, 0);
+        long room = rooms.create(new RoomForm(hub, "Internationalisation WG #1", "Internationalisation", null, start, start.plusHours(2),
+                "Europe/Luxembourg", RoomVisibility.MEMBERS, 40, Set.of(manon.memberId()), List.of(new TableForm("Plenary", null, 30, null))));
+        long session = sessions.linkRoom(group, room);
+        long item = agendas.addItem(sessions.startAgenda(session, null), "Export barriers", 30);
+        agendas.edit(item, ItemField.OUTCOME, null, "Ask the ministry for a visa desk");
+        sessions.promote(session, item);
+        actionItems.add(item, "Draft the letter", paul.memberId(), LocalDate.of(2026, 12, 5));
+        deliverables.add(group, "Export roadmap", null, null, "https://roadmap.example.org");
+        signIn(paul);
+        groups.answer(groups.page(group).invitationId(), true);
+        transactions.executeWithoutResult(status -> publisher.publishEvent(new RoomHeld(room, hub, Instant.parse("2026-12-03T13:00:00Z"),
+                Instant.parse("2026-12-03T15:00:00Z"), List.of(manon.memberId()))));
+        clock.pin(Instant.parse("2026-12-10T09:00:00Z"));
+
+        login(manon);
+        navigate("groups/" + group);
+        assertThat(_get(Span.class, spec -> spec.withId("session-attendance-" + session)).getText())
+                .isEqualTo("1 of 2 members came · 1 person in all · entered the room");
+        assertThat(csv("sessions-csv")).containsExactly(
+                "Session,Starts,Held,Members who came,Members expected,Attendance %,People in all,Counted as",
+                "Internationalisation WG #1,2026-12-03 14:00,2026-12-03 16:00,1,2,50,1,entered the room");
+        assertThat(csv("decisions-csv")).containsExactly("Decided on,Session,Decision,Logged by",
+                "2026-12-03,Internationalisation WG #1,Ask the ministry for a visa desk,Manon Hub");
+        assertThat(csv("actions-csv")).containsExactly("Action,Assignee,Session,Due on,Overdue",
+                "Draft the letter,Paul Member,Internationalisation WG #1,2026-12-05,yes");
+        assertThat(csv("deliverables-csv")).containsExactly("Title,Status,Owner,Due on,Link,Document",
+                "Export roadmap,Draft,,,https://roadmap.example.org,");
+    }
+
+    private static List<String> csv(String id) {
+        return _get(CsvDownload.class, spec -> spec.withId(id)).csv().lines().toList();
     }
 }

@@ -10,8 +10,10 @@ import com.vaadin.flow.router.NotFoundException;
 import eu.hubtable.agenda.ActionItems;
 import eu.hubtable.agenda.Agendas;
 import eu.hubtable.core.security.MemberPrincipal;
+import eu.hubtable.core.ui.component.CsvDownload;
 import eu.hubtable.group.Deliverables;
 import eu.hubtable.group.GroupHealth;
+import eu.hubtable.group.GroupRole;
 import eu.hubtable.group.GroupSessions;
 import eu.hubtable.group.GroupStatus;
 import eu.hubtable.group.WorkingGroups;
@@ -20,6 +22,7 @@ import eu.hubtable.organisation.NewOrganisation;
 import eu.hubtable.organisation.OrganisationKind;
 import eu.hubtable.organisation.Organisations;
 import eu.hubtable.room.RoomForm;
+import eu.hubtable.room.RoomHeld;
 import eu.hubtable.room.RoomVisibility;
 import eu.hubtable.room.Rooms;
 import eu.hubtable.room.TableForm;
@@ -32,8 +35,13 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The hub's managers see every group's rhythm and open work; its members do not see the view at all. */
+/**
+ * The hub's managers see every group's rhythm, attendance trend and open work, and take the table away as
+ * CSV; its members do not see the view at all.
+ */
 class SteeringViewTest extends KaribuTest {
 
     @Autowired
@@ -56,6 +64,12 @@ class SteeringViewTest extends KaribuTest {
 
     @Autowired
     ActionItems actionItems;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private MemberPrincipal manon;
     private long hub;
@@ -84,6 +98,15 @@ class SteeringViewTest extends KaribuTest {
         actionItems.add(item, "Call the ministry", manon.memberId(), LocalDate.of(2027, 1, 5));
         sessions.linkRoom(venues, room("Venues WG #1", LocalDateTime.of(2027, 1, 20, 10, 0)));
         deliverables.add(skills, "Skills map", null, LocalDate.of(2026, 12, 30), null);
+        groups.invite(export, paul.memberId(), GroupRole.MEMBER);
+        long followUp = room("Export WG #1b", LocalDateTime.of(2026, 12, 5, 14, 0));
+        sessions.linkRoom(export, followUp);
+        signIn(paul);
+        groups.answer(groups.page(export).invitationId(), true);
+        held(new RoomHeld(past, hub, Instant.parse("2026-12-03T13:00:00Z"), Instant.parse("2026-12-03T15:00:00Z"),
+                List.of(manon.memberId())));
+        held(new RoomHeld(followUp, hub, Instant.parse("2026-12-05T13:00:00Z"), Instant.parse("2026-12-05T15:00:00Z"),
+                List.of(manon.memberId(), paul.memberId())));
         clock.pin(Instant.parse("2026-12-10T09:00:00Z"));
 
         login(manon);
@@ -100,9 +123,26 @@ class SteeringViewTest extends KaribuTest {
         // the time's separator before "AM" differs between JDKs: the date is what matters here
         assertThat(GridKt._getFormattedRow(grid, 2)).contains("On track")
                 .anySatisfy(cell -> assertThat(cell).startsWith("Venues WG #1 · Jan 20, 2027, 10:00"));
+        assertThat(GridKt._getFormattedRow(grid, 0)).containsSequence("2", "50% → 100%", "Rising");
+        assertThat(GridKt._getFormattedRow(grid, 1)).containsSequence("1", "", "No sessions held yet");
+
+        CsvDownload csv = _get(CsvDownload.class, spec -> spec.withId("steering-csv"));
+        assertThat(csv.getElement().getAttribute("download")).isNotNull();
+        assertThat(csv.csv().lines()).hasSize(4).satisfiesExactly(
+                header -> assertThat(header).isEqualTo("Working group,Status,Members,\"Attendance, last 5 sessions\",Attendance trend,"
+                        + "Next session,Decisions,Open actions,Overdue actions,Deliverables due within 30 days,Overdue deliverables"),
+                exportRow -> assertThat(exportRow).startsWith("Export,Needs attention,2,50% → 100%,Rising,\"Export WG #2 · Jan 14, 2027")
+                        .endsWith(",0,2,1,0,0"),
+                skillsRow -> assertThat(skillsRow).isEqualTo("Skills,Needs attention,1,,No sessions held yet,None planned,0,0,0,1,0"),
+                venuesRow -> assertThat(venuesRow).startsWith("Venues,On track,1,,No sessions held yet,\"Venues WG #1 · Jan 20, 2027"));
 
         login(paul);
         assertThatThrownBy(() -> navigate("hubs/" + hub + "/steering")).hasRootCauseInstanceOf(NotFoundException.class);
+    }
+
+    /** Announced in a transaction, as the room module does once a room was held. */
+    private void held(RoomHeld room) {
+        transactions.executeWithoutResult(status -> publisher.publishEvent(room));
     }
 
     private long room(String title, LocalDateTime start) {
