@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.hubtable.agenda.ActionItems;
 import eu.hubtable.agenda.Agendas;
+import eu.hubtable.event.CheckedIn;
+import eu.hubtable.event.RsvpConfirmed;
 import eu.hubtable.group.DecisionPromoted;
 import eu.hubtable.group.DeliverableDelivered;
 import eu.hubtable.group.GroupSessionHeld;
 import eu.hubtable.group.GroupSessions;
 import eu.hubtable.group.WorkingGroups;
+import eu.hubtable.member.ContactAccepted;
+import eu.hubtable.member.EngagementConsent;
 import eu.hubtable.organisation.NewOrganisation;
 import eu.hubtable.organisation.OrganisationKind;
 import eu.hubtable.room.RoomForm;
 import eu.hubtable.room.RoomVisibility;
+import eu.hubtable.room.RoomHeld;
 import eu.hubtable.room.Rooms;
 import eu.hubtable.room.TableForm;
 import java.time.Instant;
@@ -26,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Per-group engagement on a small hand-made history: March 1-10. */
+/** Per-group and per-member engagement on small hand-made histories: March 1-10. */
 class EngagementTest extends ImpactTest {
 
     @Autowired
@@ -46,6 +51,9 @@ class EngagementTest extends ImpactTest {
 
     @Autowired
     private ActionItems actionItems;
+
+    @Autowired
+    private EngagementConsent consent;
 
     private long export;
     private long skills;
@@ -94,6 +102,41 @@ class EngagementTest extends ImpactTest {
         assertThatThrownBy(() -> engagement.ofGroups(hub, MARCH_1, MARCH_10)).isInstanceOf(AccessDeniedException.class);
         signIn(manager);
         assertThatThrownBy(() -> engagement.ofGroups(hub, MARCH_10, MARCH_1)).isInstanceOf(PeriodRejected.class);
+    }
+
+    @Test
+    void membersAppearByNameOnlyWhileTheyAgreeAndEveryoneElseIsOneSum() {
+        var lea = newMember("Léa Martin");
+        long tom = member("Tom", hub);
+        long eve = member("Eve", hub);
+        signIn(lea);
+        consent.give();
+        publisher.publishEvent(new RsvpConfirmed(1, hub, lea.memberId(), march(2)));
+        publisher.publishEvent(new CheckedIn(1, hub, lea.memberId(), march(3)));
+        publisher.publishEvent(new RsvpConfirmed(1, hub, tom, march(2)));
+        publisher.publishEvent(new ContactAccepted(tom, eve, march(4)));
+        publisher.publishEvent(new RoomHeld(2, hub, march(5).minusSeconds(3600), march(5), List.of(lea.memberId(), eve)));
+        publisher.publishEvent(new RsvpConfirmed(3, hub, lea.memberId(), february(20)));
+        asAdmin(() -> {
+            organisations.addMember(hub, lea.memberId(), eu.hubtable.organisation.MembershipRole.MEMBER);
+            return null;
+        });
+        publisher.publishEvent(new ContactAccepted(lea.memberId(), tom, march(6)));
+
+        signIn(manager);
+        MemberEngagementReport report = engagement.ofMembers(hub, MARCH_1, MARCH_10);
+
+        assertThat(report.named()).containsExactly(new MemberEngagement(lea.memberId(), "Léa Martin", 1, 1, 1, 1, 1, 0, 0, 0, 0));
+        assertThat(report.others()).isEqualTo(new MemberEngagement(null, null, 2, 1, 0, 1, 3, 0, 0, 0, 0));
+
+        signIn(lea);
+        consent.withdraw();
+        signIn(manager);
+        report = engagement.ofMembers(hub, MARCH_1, MARCH_10);
+        assertThat(report.named()).isEmpty();
+        assertThat(report.others()).isEqualTo(new MemberEngagement(null, null, 3, 2, 1, 2, 4, 0, 0, 0, 0));
+        signIn(newMember("Paula Plain"));
+        assertThatThrownBy(() -> engagement.ofMembers(hub, MARCH_1, MARCH_10)).isInstanceOf(AccessDeniedException.class);
     }
 
     /** Chloé's company is no member of the hub: she co-leads as a partner and is assigned an action on March 3, done on March 7. */

@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
@@ -21,6 +23,8 @@ import eu.hubtable.group.GroupSessionHeld;
 import eu.hubtable.group.WorkingGroups;
 import eu.hubtable.impact.GroupEngagement;
 import eu.hubtable.impact.Indicator;
+import eu.hubtable.impact.MemberEngagement;
+import eu.hubtable.member.EngagementConsent;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.NewOrganisation;
 import eu.hubtable.organisation.OrganisationKind;
@@ -43,6 +47,9 @@ class ImpactViewTest extends KaribuTest {
 
     @Autowired
     WorkingGroups workingGroups;
+
+    @Autowired
+    EngagementConsent consent;
 
     @Test
     void aManagerSeesTheLast90DaysAgainstThe90DaysBeforeAndAnImpossiblePeriodIsExplained() {
@@ -118,6 +125,43 @@ class ImpactViewTest extends KaribuTest {
 
         _setValue(_get(DatePicker.class, spec -> spec.withId("impact-from")), LocalDate.of(2026, 3, 3));
         assertThat(_getFormattedRow(groups, 0)).startsWith("=Export", "1", "100");
+    }
+
+    @Test
+    void membersEngagementOpensOnDemandNamingOnlyThoseWhoAgreed() {
+        MemberPrincipal manon = newMember("Manon Hubert");
+        MemberPrincipal lea = newMember("Léa Martin");
+        MemberPrincipal tom = newMember("Tom Weber");
+        long hub = asAdmin(() -> {
+            long id = organisations.create(new NewOrganisation("Esch Creative Hub", OrganisationKind.HUB, "Esch", "LU", null, null));
+            organisations.addMember(id, manon.memberId(), MembershipRole.MANAGER);
+            return id;
+        });
+        signIn(lea);
+        consent.give();
+        publisher.publishEvent(new RsvpConfirmed(1, hub, lea.memberId(), Instant.parse("2026-03-02T10:00:00Z")));
+        publisher.publishEvent(new CheckedIn(1, hub, lea.memberId(), Instant.parse("2026-03-03T10:00:00Z")));
+        publisher.publishEvent(new RsvpConfirmed(1, hub, tom.memberId(), Instant.parse("2026-03-02T10:00:00Z")));
+        clock.pin(Instant.parse("2026-03-10T12:00:00Z"));
+        login(manon);
+        navigate("impact");
+
+        Details panel = _get(Details.class, spec -> spec.withId("impact-members-panel"));
+        assertThat(panel.isOpened()).isFalse();
+        assertThat(_find(CsvDownload.class, spec -> spec.withId("impact-members-csv"))).isEmpty();
+        panel.setOpened(true);
+        @SuppressWarnings("unchecked")
+        Grid<MemberEngagement> members = _get(Grid.class, spec -> spec.withId("impact-members"));
+        assertThat(_getFormattedRow(members, 0)).containsExactly("Léa Martin", "1", "1", "0", "0", "0", "0", "0", "0");
+        assertThat(_getFormattedRow(members, 1)).containsExactly("Everyone else (1 member)", "1", "0", "0", "0", "0", "0", "0", "0");
+        assertThat(_get(CsvDownload.class, spec -> spec.withId("impact-members-csv")).csv().lines()).containsExactly(
+                "Member,RSVPs,Events attended,Sessions attended,New contacts,Meetings,Actions done,Consortia,Introductions",
+                "Léa Martin,1,1,0,0,0,0,0,0",
+                "Everyone else (1 member),1,0,0,0,0,0,0,0");
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("impact-from")), LocalDate.of(2026, 3, 3));
+        assertThat(_getFormattedRow(members, 0)).containsExactly("Léa Martin", "0", "1", "0", "0", "0", "0", "0", "0");
+        assertThat(GridKt._size(members)).as("Tom did nothing from March 3").isEqualTo(1);
     }
 
     @Test
