@@ -4,6 +4,7 @@ import eu.hubtable.HubtableApplication;
 import eu.hubtable.core.security.MemberPrincipal;
 import eu.hubtable.event.CheckedIn;
 import eu.hubtable.event.RsvpConfirmed;
+import eu.hubtable.impact.Engagement;
 import eu.hubtable.impact.Indicators;
 import eu.hubtable.matching.IntroductionMade;
 import java.sql.Date;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (RSVPs, check-ins, contacts, action items, meetings, matches, introductions, consortia; a few members
  * very active, most now and then), written straight into impact's history with JDBC, then the rollups
  * rebuilt from it. Timed: the dashboard's figures (Indicators.forHub as the hub's manager) for random
- * 90-day and 1-year periods; recomputing the rollups of one day from its history; and the intake of one
+ * 90-day and 1-year periods; the working groups' and the members' engagement tables; recomputing the rollups of one day from its history; and the intake of one
  * day's module events as the other modules publish them, one transaction each.
  */
 final class ImpactBench implements Benchmarks.Bench {
@@ -35,8 +37,9 @@ final class ImpactBench implements Benchmarks.Bench {
     private static final int PER_DAY = 400;
     private static final int RUNS = 40;
     private static final String[] KINDS = {"RSVP_CONFIRMED", "CHECKED_IN", "CONTACT_ACCEPTED", "ACTION_DONE", "MEETING_HELD",
-            "MATCH_ACCEPTED", "INTRODUCTION_MADE", "CONSORTIUM_FORMED"};
-    private static final int[] WEIGHTS = {35, 25, 15, 10, 8, 4, 2, 1};
+            "MATCH_ACCEPTED", "INTRODUCTION_MADE", "CONSORTIUM_FORMED", "GROUP_SESSION_HELD", "DECISION_PROMOTED"};
+    private static final int[] WEIGHTS = {35, 25, 15, 10, 7, 3, 2, 1, 1, 1};
+    private static final int GROUPS = 12;
 
     @Override
     public List<Figure> run() throws Exception {
@@ -62,6 +65,10 @@ final class ImpactBench implements Benchmarks.Bench {
             Indicators indicators = app.getBean(Indicators.class);
             double[] quarter = timeDashboards(indicators, hub, first, 90, random);
             double[] year = timeDashboards(indicators, hub, first, 365, random);
+            Engagement engagement = app.getBean(Engagement.class);
+            double[] groupsYear = time(days -> engagement.ofGroups(hub, days[0], days[1]), first, 365, random);
+            double[] membersQuarter = time(days -> engagement.ofMembers(hub, days[0], days[1]), first, 90, random);
+            double[] membersYear = time(days -> engagement.ofMembers(hub, days[0], days[1]), first, 365, random);
 
             var rollups = app.getBean(eu.hubtable.impact.internal.Rollups.class);
             double[] oneDay = new double[10];
@@ -82,6 +89,9 @@ final class ImpactBench implements Benchmarks.Bench {
                     new Figure("impact.dashboard-90d.p95", quarter[(int) Math.ceil(RUNS * 0.95) - 1], "ms"),
                     new Figure("impact.dashboard-1y.p50", year[RUNS / 2], "ms"),
                     new Figure("impact.dashboard-1y.p95", year[(int) Math.ceil(RUNS * 0.95) - 1], "ms"),
+                    new Figure("impact.groups-1y.p95", groupsYear[(int) Math.ceil(RUNS * 0.95) - 1], "ms"),
+                    new Figure("impact.members-90d.p95", membersQuarter[(int) Math.ceil(RUNS * 0.95) - 1], "ms"),
+                    new Figure("impact.members-1y.p95", membersYear[(int) Math.ceil(RUNS * 0.95) - 1], "ms"),
                     new Figure("impact.rollup-one-day.max", oneDay[oneDay.length - 1], "ms"),
                     new Figure("impact.intake-one-day-" + PER_DAY + "-events", intake, "ms"));
         }
@@ -89,11 +99,16 @@ final class ImpactBench implements Benchmarks.Bench {
 
     /** Sorted times of RUNS dashboards of random periods of this length (after 5 unmeasured ones). */
     private static double[] timeDashboards(Indicators indicators, long hub, LocalDate first, int days, Random random) {
+        return time(period -> indicators.forHub(hub, period[0], period[1]), first, days, random);
+    }
+
+    /** Sorted times of RUNS readings of random periods of this length (after 5 unmeasured ones). */
+    private static double[] time(Consumer<LocalDate[]> reading, LocalDate first, int days, Random random) {
         double[] times = new double[RUNS];
         for (int i = -5; i < RUNS; i++) {
             LocalDate from = first.plusDays(random.nextInt(DAYS - days + 1));
             long begun = System.nanoTime();
-            indicators.forHub(hub, from, from.plusDays(days - 1));
+            reading.accept(new LocalDate[] {from, from.plusDays(days - 1)});
             if (i >= 0) {
                 times[i] = (System.nanoTime() - begun) / 1_000_000.0;
             }
@@ -134,11 +149,16 @@ final class ImpactBench implements Benchmarks.Bench {
                 Boolean cross = kind.equals("CONTACT_ACCEPTED") || kind.equals("INTRODUCTION_MADE") ? random.nextInt(10) < 3 : null;
                 Boolean onTime = kind.equals("ACTION_DONE") ? random.nextInt(10) < 7 : null;
                 long subject = kind.equals("RSVP_CONFIRMED") || kind.equals("CHECKED_IN") ? d / 3 : id;
-                events.add(new Object[] {id, kind, at, Date.valueOf(day), hub, subject, cross, onTime, now});
+                boolean session = kind.equals("GROUP_SESSION_HELD");
+                Long group = session || kind.equals("DECISION_PROMOTED") || kind.equals("ACTION_DONE") && i % 4 == 0
+                        ? 1_000_000L + random.nextInt(GROUPS) : null;
+                events.add(new Object[] {id, kind, at, Date.valueOf(day), hub, subject, cross, onTime, group, session ? 25 : null,
+                        session ? 10 + random.nextInt(15) : null, now});
                 int count = switch (kind) {
                     case "CONTACT_ACCEPTED", "INTRODUCTION_MADE" -> 2;
                     case "MEETING_HELD" -> 2 + random.nextInt(2);
                     case "CONSORTIUM_FORMED" -> 3 + random.nextInt(3);
+                    case "GROUP_SESSION_HELD" -> 10 + random.nextInt(15);
                     default -> 1;
                 };
                 List<Long> distinct = new ArrayList<>();
@@ -161,8 +181,9 @@ final class ImpactBench implements Benchmarks.Bench {
 
     private static void flush(JdbcTemplate jdbc, List<Object[]> events, List<Object[]> people) {
         jdbc.batchUpdate("""
-                insert into impact_event (id, kind, occurred_at, day, hub_id, subject_id, cross_sector, on_time, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
+                insert into impact_event (id, kind, occurred_at, day, hub_id, subject_id, cross_sector, on_time, group_id, expected, came,
+                                          recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
         jdbc.batchUpdate("insert into impact_event_member (impact_event_id, member_id) values (?, ?)", people);
         events.clear();
         people.clear();
