@@ -10,8 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import eu.hubtable.core.csv.CsvTable;
 import eu.hubtable.core.ui.component.CsvDownload;
+import eu.hubtable.core.ui.component.ExportedColumns;
 import eu.hubtable.group.AttendanceTrend;
 import eu.hubtable.group.GroupRefused;
 import eu.hubtable.group.GroupStatus;
@@ -57,35 +57,29 @@ public class SteeringView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         Grid<GroupStatus> grid = new Grid<>();
         grid.setId("steering-groups");
-        CsvTable<GroupStatus> csv = new CsvTable<>();
+        ExportedColumns<GroupStatus> columns = new ExportedColumns<>(grid);
         String group = getTranslation("steering.group");
         grid.addComponentColumn(g -> new Anchor("groups/" + g.groupId(), g.name())).setHeader(group);
-        csv.column(group, GroupStatus::name);
-        column(grid, csv, getTranslation("steering.health"), g -> getTranslation("steering.health." + g.health().name()));
-        column(grid, csv, getTranslation("steering.members"), GroupStatus::members);
-        column(grid, csv, getTranslation("steering.attendance", AttendanceTrend.SESSIONS),
+        columns.csv().column(group, GroupStatus::name);
+        columns.add(getTranslation("steering.health"), g -> getTranslation("steering.health." + g.health().name()));
+        columns.add(getTranslation("steering.members"), GroupStatus::members);
+        columns.add(getTranslation("steering.attendance", AttendanceTrend.SESSIONS),
                 g -> AttendanceText.rates(g.attendance(), getLocale()));
-        column(grid, csv, getTranslation("steering.trend"), g -> getTranslation("steering.trend." + g.attendance().direction().name()));
+        columns.add(getTranslation("steering.trend"), g -> getTranslation("steering.trend." + g.attendance().direction().name()));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
-        column(grid, csv, getTranslation("steering.next"), g -> g.nextSessionAt() == null ? getTranslation("steering.none")
+        columns.add(getTranslation("steering.next"), g -> g.nextSessionAt() == null ? getTranslation("steering.none")
                 : g.nextSession() + " · " + when.withZone(ZoneId.of(g.nextSessionTimeZone())).format(g.nextSessionAt()));
-        column(grid, csv, getTranslation("steering.decisions"), GroupStatus::decisions);
-        column(grid, csv, getTranslation("steering.actions.open"), GroupStatus::openActions);
-        column(grid, csv, getTranslation("steering.actions.overdue"), GroupStatus::overdueActions);
-        column(grid, csv, getTranslation("steering.deliverables.due", SteeringCommittee.DUE_WITHIN_DAYS), GroupStatus::deliverablesDue);
-        column(grid, csv, getTranslation("steering.deliverables.overdue"), GroupStatus::deliverablesOverdue);
+        columns.add(getTranslation("steering.decisions"), GroupStatus::decisions);
+        columns.add(getTranslation("steering.actions.open"), GroupStatus::openActions);
+        columns.add(getTranslation("steering.actions.overdue"), GroupStatus::overdueActions);
+        columns.add(getTranslation("steering.deliverables.due", SteeringCommittee.DUE_WITHIN_DAYS), GroupStatus::deliverablesDue);
+        columns.add(getTranslation("steering.deliverables.overdue"), GroupStatus::deliverablesOverdue);
         grid.setItems(groups);
         grid.setAllRowsVisible(true);
         Paragraph empty = new Paragraph(getTranslation("groups.empty"));
         empty.setVisible(groups.isEmpty());
         add(new H1(title), grid, empty, new CsvDownload("steering-csv", CsvFiles.name("steering", hubId, LocalDate.now(clock)),
-                getTranslation("steering.csv"), csv.write(groups)));
-    }
-
-    /** One column, shown in the grid and written to the CSV file alike, so the file is exactly the table. */
-    private static void column(Grid<GroupStatus> grid, CsvTable<GroupStatus> csv, String header, Function<GroupStatus, Object> cell) {
-        grid.addColumn(cell::apply).setHeader(header);
-        csv.column(header, cell::apply);
+                getTranslation("steering.csv"), columns.csv().write(groups)));
     }
 
     @Override

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import eu.hubtable.core.csv.CsvTable;
 import eu.hubtable.core.ui.component.CsvDownload;
+import eu.hubtable.core.ui.component.ExportedColumns;
 import eu.hubtable.impact.GroupEngagement;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 class GroupEngagementTable extends Composite<VerticalLayout> {
 
     private final Grid<GroupEngagement> grid = new Grid<>();
+    private final ExportedColumns<GroupEngagement> exported = new ExportedColumns<>(grid);
     private final Paragraph empty = new Paragraph();
     private final Div download = new Div();
 
@@ -26,7 +27,7 @@ class GroupEngagementTable extends Composite<VerticalLayout> {
         grid.setId("impact-groups");
         grid.setAriaLabel(getTranslation("impact.groups.table"));
         grid.setAllRowsVisible(true);
-        columns().forEach(column -> grid.addColumn(row -> shown(column.value().apply(row))).setHeader(column.header()));
+        columns().forEach(column -> exported.add(column.header(), column.value()));
         grid.getColumns().getFirst().setFlexGrow(3);
         empty.setText(getTranslation("impact.groups.empty"));
         empty.setId("impact-groups-empty");
@@ -37,18 +38,11 @@ class GroupEngagementTable extends Composite<VerticalLayout> {
         grid.setItems(rows);
         grid.setVisible(!rows.isEmpty());
         empty.setVisible(rows.isEmpty());
-        CsvTable<GroupEngagement> csv = new CsvTable<>();
-        columns().forEach(column -> csv.column(column.header(), column.value()));
         download.removeAll();
         if (!rows.isEmpty()) {
             download.add(new CsvDownload("impact-groups-csv", "hubtable-groups-" + hubId + "-" + from + "-" + to + ".csv",
-                    getTranslation("impact.groups.csv"), csv.write(rows)));
+                    getTranslation("impact.groups.csv"), exported.csv().write(rows)));
         }
-    }
-
-    /** Numbers as in the CSV; text as it is (only a file opened in a spreadsheet needs guarding). */
-    static String shown(@Nullable Object value) {
-        return value instanceof Number ? CsvTable.text(value) : value == null ? "" : value.toString();
     }
 
     private record Column(String header, Function<GroupEngagement, @Nullable Object> value) {

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import eu.hubtable.core.csv.CsvTable;
 import eu.hubtable.core.ui.component.CsvDownload;
+import eu.hubtable.core.ui.component.ExportedColumns;
 import eu.hubtable.impact.MemberEngagement;
 import eu.hubtable.impact.MemberEngagementReport;
 import java.time.LocalDate;
@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 class MemberEngagementPanel extends Composite<Details> {
 
     private final Grid<MemberEngagement> grid = new Grid<>();
+    private final ExportedColumns<MemberEngagement> exported = new ExportedColumns<>(grid);
     private final Paragraph empty = new Paragraph();
     private final Div download = new Div();
     private @Nullable Supplier<Shown> source;
@@ -38,7 +39,7 @@ class MemberEngagementPanel extends Composite<Details> {
         grid.setId("impact-members");
         grid.setAriaLabel(getTranslation("impact.members.table"));
         grid.setAllRowsVisible(true);
-        columns().forEach(column -> grid.addColumn(row -> GroupEngagementTable.shown(column.value().apply(row))).setHeader(column.header()));
+        columns().forEach(column -> exported.add(column.header(), column.value()));
         grid.getColumns().getFirst().setFlexGrow(3);
         empty.setText(getTranslation("impact.members.empty"));
         empty.setId("impact-members-empty");
@@ -64,12 +65,10 @@ class MemberEngagementPanel extends Composite<Details> {
         grid.setItems(rows);
         grid.setVisible(!rows.isEmpty());
         empty.setVisible(rows.isEmpty());
-        CsvTable<MemberEngagement> csv = new CsvTable<>();
-        columns().forEach(column -> csv.column(column.header(), column.value()));
         download.removeAll();
         if (!rows.isEmpty()) {
             download.add(new CsvDownload("impact-members-csv", "hubtable-members-" + shown.hubId() + "-" + shown.from() + "-" + shown.to() + ".csv",
-                    getTranslation("impact.members.csv"), csv.write(rows)));
+                    getTranslation("impact.members.csv"), exported.csv().write(rows)));
         }
     }
 
