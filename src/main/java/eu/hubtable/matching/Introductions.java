@@ -6,6 +6,7 @@ import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.matching.IntroductionRejected.Field;
 import eu.hubtable.member.MailRecipient;
 import eu.hubtable.member.MailRecipients;
+import eu.hubtable.member.MemberDirectory;
 import eu.hubtable.organisation.MembershipRole;
 import eu.hubtable.organisation.MyOrganisation;
 import eu.hubtable.organisation.Organisations;
@@ -43,10 +44,11 @@ public class Introductions {
     private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
     private final SiteAddress site;
+    private final MemberDirectory directory;
 
     Introductions(JdbcClient jdbc, CurrentMember currentMember, Organisations organisations, MailOutbox outbox,
             MailRecipients recipients, I18NProvider i18n,
-            java.time.Clock clock, ApplicationEventPublisher events, SiteAddress site) {
+            java.time.Clock clock, ApplicationEventPublisher events, SiteAddress site, MemberDirectory directory) {
         this.jdbc = jdbc;
         this.currentMember = currentMember;
         this.organisations = organisations;
@@ -56,6 +58,7 @@ public class Introductions {
         this.clock = clock;
         this.events = events;
         this.site = site;
+        this.directory = directory;
     }
 
     /** The hubs and clusters the signed-in member manages: where they may introduce people. */
@@ -109,7 +112,7 @@ public class Introductions {
         String hubName = jdbc.sql("select name from organisation where id = :id").param("id", hubId).query(String.class).single();
         tell(first, second, hubName, text);
         tell(second, first, hubName, text);
-        events.publishEvent(new IntroductionMade(id, hubId, me, first, second, Matches.crossSector(jdbc, first, second), now));
+        events.publishEvent(new IntroductionMade(id, hubId, me, first, second, directory.crossSector(first, second), now));
         return id;
     }
 

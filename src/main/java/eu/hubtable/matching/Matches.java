@@ -3,6 +3,7 @@ package eu.hubtable.matching;
 import eu.hubtable.core.security.CurrentMember;
 import eu.hubtable.member.ContactState;
 import eu.hubtable.member.Contacts;
+import eu.hubtable.member.MemberDirectory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,9 +36,10 @@ public class Matches {
     private final Posts posts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MemberDirectory directory;
 
     Matches(JdbcClient jdbc, CurrentMember currentMember, SuggestionCandidates candidates, Contacts contacts, Posts posts, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MemberDirectory directory) {
         this.jdbc = jdbc;
         this.currentMember = currentMember;
         this.candidates = candidates;
@@ -45,6 +47,7 @@ public class Matches {
         this.posts = posts;
         this.clock = clock;
         this.events = events;
+        this.directory = directory;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -99,17 +102,7 @@ public class Matches {
 
     private void accepted(SuggestionKind kind, long targetId, long otherMember) {
         long me = currentMember.require().memberId();
-        events.publishEvent(new MatchAccepted(me, kind, targetId, otherMember, crossSector(jdbc, me, otherMember), clock.instant()));
-    }
-
-    /** Both members name sectors and share none. */
-    static boolean crossSector(JdbcClient jdbc, long a, long b) {
-        return jdbc.sql("""
-                select (select count(*) from member_sector where member_id = :a) > 0
-                   and (select count(*) from member_sector where member_id = :b) > 0
-                   and not exists (select 1 from member_sector x join member_sector y on y.sector = x.sector
-                                   where x.member_id = :a and y.member_id = :b)""")
-                .param("a", a).param("b", b).query(Boolean.class).single();
+        events.publishEvent(new MatchAccepted(me, kind, targetId, otherMember, directory.crossSector(me, otherMember), clock.instant()));
     }
 
     private Map<SuggestionKind, Set<Long>> dismissed(long me) {

@@ -74,13 +74,18 @@ public class MemberDirectory {
     }
 
     /**
-     * The sectors a member names (codes), for other modules' event intake (e.g. "were these two contacts
-     * from different sectors?"), possibly outside any signed-in request; never shown by itself.
+     * Whether two members work across sectors: both name sectors and share none. The one definition of a
+     * cross-sector link (matching's reasons and events, impact's counts), asked possibly outside any
+     * signed-in request (event intake); it tells nothing about either member by itself.
      */
     @Transactional(readOnly = true)
-    public java.util.Set<String> sectorsOf(long memberId) {
-        return java.util.Set.copyOf(jdbc.sql("select sector from member_sector where member_id = :id").param("id", memberId)
-                .query(String.class).list());
+    public boolean crossSector(long a, long b) {
+        return jdbc.sql("""
+                select (select count(*) from member_sector where member_id = :a) > 0
+                   and (select count(*) from member_sector where member_id = :b) > 0
+                   and not exists (select 1 from member_sector x join member_sector y on y.sector = x.sector
+                                   where x.member_id = :a and y.member_id = :b)""")
+                .param("a", a).param("b", b).query(Boolean.class).single();
     }
 
     /**

@@ -20,7 +20,6 @@ import eu.hubtable.room.RoomHeld;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +65,7 @@ class Intake {
     @EventListener
     void on(ContactAccepted e) {
         safely(e, () -> {
-            boolean cross = crossSector(e.requesterId(), e.recipientId());
+            boolean cross = directory.crossSector(e.requesterId(), e.recipientId());
             for (Long hub : sharedHubs(e.requesterId(), e.recipientId())) {
                 history.record(Occurrence.of(EventKind.CONTACT_ACCEPTED, e.at(), hub, null, List.of(e.requesterId(), e.recipientId()))
                         .crossSector(cross));
@@ -154,13 +153,6 @@ class Intake {
                         .crossSector(e.crossSector()));
             }
         });
-    }
-
-    /** Both name sectors and share none: the rule matching uses for its cross-sector reasons. */
-    private boolean crossSector(long a, long b) {
-        Set<String> first = directory.sectorsOf(a);
-        Set<String> second = directory.sectorsOf(b);
-        return !first.isEmpty() && !second.isEmpty() && first.stream().noneMatch(second::contains);
     }
 
     /** The hubs both belong to; a row without a hub when none, so the history still holds the event. */
