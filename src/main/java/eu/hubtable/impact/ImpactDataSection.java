@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What impact recorded about a member (which kinds of activity, when, in which hub): exported with
- * their data. After an erasure the member is gone from the history and from the active-member days;
+ * their data. After an erasure the member is gone from the history and from the active-member days and months;
  * the hubs' counts (so many RSVPs, so many contacts on a day) stay, as they name nobody.
  */
 @Component
@@ -38,5 +38,6 @@ class ImpactDataSection implements PersonalDataSection {
     void erased(MemberErased erased) {
         jdbc.sql("delete from impact_event_member where member_id = :id").param("id", erased.memberId()).update();
         jdbc.sql("delete from impact_daily_member where member_id = :id").param("id", erased.memberId()).update();
+        jdbc.sql("delete from impact_monthly_member where member_id = :id").param("id", erased.memberId()).update();
     }
 }

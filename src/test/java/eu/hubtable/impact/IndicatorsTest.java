@@ -16,6 +16,7 @@ import eu.hubtable.matching.IntroductionMade;
 import eu.hubtable.matching.MatchAccepted;
 import eu.hubtable.matching.SuggestionKind;
 import eu.hubtable.member.ContactAccepted;
+import eu.hubtable.member.MemberErased;
 import eu.hubtable.room.RoomHeld;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,6 +78,33 @@ class IndicatorsTest extends ImpactTest {
 
         assertThat(figures.figure(Indicator.RETURNING_MEMBERS)).isEqualTo(new Figure(Indicator.RETURNING_MEMBERS, 1.0, 1.0));
         assertThat(figures.figure(Indicator.ACTIVE_MEMBERS)).isEqualTo(new Figure(Indicator.ACTIVE_MEMBERS, 2.0, 2.0));
+    }
+
+    @Test
+    void activeAndReturningMembersOverFullMonthsAndTheDaysAroundThem() {
+        long lea = member("Léa", hub);
+        long tom = member("Tom", hub);
+        long eve = member("Eve", hub);
+        long nina = member("Nina", hub);
+        long olga = member("Olga", hub);
+        long otto = member("Otto", hub);
+        publisher.publishEvent(new RsvpConfirmed(1, hub, lea, on(LocalDate.of(2026, 2, 10), 9)));
+        publisher.publishEvent(new RsvpConfirmed(1, hub, tom, on(LocalDate.of(2026, 1, 20), 9)));
+        publisher.publishEvent(new RsvpConfirmed(1, hub, eve, on(LocalDate.of(2026, 4, 10), 23)));
+        publisher.publishEvent(new RsvpConfirmed(1, hub, nina, on(LocalDate.of(2026, 1, 10), 9)));
+        publisher.publishEvent(new RsvpConfirmed(1, hub, nina, on(LocalDate.of(2026, 3, 31), 9)));
+        publisher.publishEvent(new RsvpConfirmed(1, hub, olga, on(LocalDate.of(2026, 4, 11), 0)));
+        publisher.publishEvent(new RsvpConfirmed(1, hub, otto, on(LocalDate.of(2026, 1, 14), 23)));
+
+        HubIndicators figures = asManager(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 4, 10));
+
+        assertThat(figures.figure(Indicator.ACTIVE_MEMBERS)).isEqualTo(new Figure(Indicator.ACTIVE_MEMBERS, 4.0, 2.0));
+        assertThat(figures.figure(Indicator.RETURNING_MEMBERS).current()).isEqualTo(1.0);
+        assertThat(asManager(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 31)).figure(Indicator.ACTIVE_MEMBERS).current())
+                .as("whole months only").isEqualTo(2.0);
+        publisher.publishEvent(new MemberErased(lea));
+        assertThat(asManager(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 4, 10)).figure(Indicator.ACTIVE_MEMBERS).current())
+                .as("an erased member is gone from the months too").isEqualTo(3.0);
     }
 
     @Test

@@ -25,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Rollups kept on intake equal rollups recomputed from the history; real module services feed the history. */
 class RollupsTest extends ImpactTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private eu.hubtable.impact.internal.Rollups rebuildDays;
+
     @Autowired
     private Events events;
 
@@ -87,6 +90,8 @@ class RollupsTest extends ImpactTest {
         indicators.rebuild();
 
         assertThat(rollups()).isEqualTo(incremental).hasSizeGreaterThan(60);
+        rebuildDays.rebuild(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 2));
+        assertThat(rollups()).as("some days, across a month's end").isEqualTo(incremental);
         assertThat(asManager(MARCH_1, MARCH_10)).isEqualTo(before);
         // March 1-7 are days 14-20 of the loop: the odd ones were due the day before
         assertThat(before.figure(Indicator.ACTIONS_DONE_LATE).current()).isEqualTo(3.0);
@@ -100,6 +105,7 @@ class RollupsTest extends ImpactTest {
         List<String> rows = new java.util.ArrayList<>(jdbc.sql("select concat_ws(' ', hub_id, day, indicator, value) from impact_daily order by 1")
                 .query(String.class).list());
         rows.addAll(jdbc.sql("select concat_ws(' ', hub_id, day, member_id) from impact_daily_member order by 1").query(String.class).list());
+        rows.addAll(jdbc.sql("select concat_ws(' ', hub_id, month, member_id) from impact_monthly_member order by 1").query(String.class).list());
         return rows;
     }
 }

@@ -68,6 +68,8 @@ public class History {
         for (long member : members) {
             jdbc.sql("insert ignore into impact_daily_member (hub_id, day, member_id) values (:hub, :day, :member)")
                     .param("hub", hubId).param("day", day).param("member", member).update();
+            jdbc.sql("insert ignore into impact_monthly_member (hub_id, month, member_id) values (:hub, :month, :member)")
+                    .param("hub", hubId).param("month", day.withDayOfMonth(1)).param("member", member).update();
         }
     }
 }

@@ -44,6 +44,7 @@ public class Rollups {
     public void rebuild() {
         jdbc.sql("delete from impact_daily").update();
         jdbc.sql("delete from impact_daily_member").update();
+        jdbc.sql("delete from impact_monthly_member").update();
         recompute(LocalDate.of(1970, 1, 1), LocalDate.of(9999, 12, 31));
     }
 
@@ -62,5 +63,15 @@ public class Rollups {
                 select distinct e.hub_id, e.day, m.member_id from impact_event e join impact_event_member m on m.impact_event_id = e.id
                 where e.hub_id is not null and e.day between :from and :to""")
                 .param("from", from).param("to", to).update();
+        // the months these days fall in, from the daily rows (the days around them are unchanged)
+        LocalDate firstMonth = from.withDayOfMonth(1);
+        LocalDate lastDay = to.withDayOfMonth(to.lengthOfMonth());
+        jdbc.sql("delete from impact_monthly_member where month between :from and :to")
+                .param("from", firstMonth).param("to", lastDay).update();
+        jdbc.sql("""
+                insert ignore into impact_monthly_member (hub_id, month, member_id)
+                select hub_id, day - interval (dayofmonth(day) - 1) day, member_id from impact_daily_member
+                where day between :from and :to""")
+                .param("from", firstMonth).param("to", lastDay).update();
     }
 }

@@ -29,11 +29,29 @@ public class Tallies {
         return sums;
     }
 
-    /** The members active on any day from..to, sorted (a range of the primary key, no other table). */
+    /**
+     * The members active on any day from..to, sorted: the full months inside the period from the monthly
+     * rows, the days before the first and after the last full month from the daily rows.
+     */
     public long[] activeMembers(long hubId, LocalDate from, LocalDate to) {
-        return jdbc.sql("select distinct member_id from impact_daily_member where hub_id = :hub and day between :from and :to")
-                .param("hub", hubId).param("from", from).param("to", to).query(Long.class).list().stream().mapToLong(Long::longValue)
-                .sorted().toArray();
+        LocalDate firstFullMonth = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+        LocalDate afterFullMonths = to.plusDays(1).withDayOfMonth(1);
+        if (!firstFullMonth.isBefore(afterFullMonths)) {
+            return sorted(jdbc.sql("select distinct member_id from impact_daily_member where hub_id = :hub and day between :from and :to")
+                    .param("hub", hubId).param("from", from).param("to", to).query(Long.class).list());
+        }
+        return sorted(jdbc.sql("""
+                select member_id from impact_monthly_member where hub_id = :hub and month >= :firstMonth and month < :afterMonths
+                union
+                select member_id from impact_daily_member where hub_id = :hub and day >= :from and day < :firstMonth
+                union
+                select member_id from impact_daily_member where hub_id = :hub and day >= :afterMonths and day <= :to""")
+                .param("hub", hubId).param("from", from).param("to", to).param("firstMonth", firstFullMonth)
+                .param("afterMonths", afterFullMonths).query(Long.class).list());
+    }
+
+    private static long[] sorted(java.util.List<Long> members) {
+        return members.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     public long eventsWithRsvps(long hubId, LocalDate from, LocalDate to) {
