@@ -6,4 +6,5 @@
 ALTER TABLE impact_event ADD COLUMN group_id BIGINT NULL;
 ALTER TABLE impact_event ADD COLUMN expected INT NULL;
 ALTER TABLE impact_event ADD COLUMN came INT NULL;
-CREATE INDEX ix_impact_event_group ON impact_event (hub_id, group_id, day);
+-- covering: the per-group figures read the index only
+CREATE INDEX ix_impact_event_group ON impact_event (hub_id, group_id, day, kind, expected, came, on_time);
