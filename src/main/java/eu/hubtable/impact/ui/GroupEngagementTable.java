@@ -11,8 +11,6 @@ import eu.hubtable.core.ui.component.ExportedColumns;
 import eu.hubtable.impact.GroupEngagement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /** The hub's working groups side by side over the chosen period, and the same table as CSV. */
 class GroupEngagementTable extends Composite<VerticalLayout> {
@@ -27,7 +25,16 @@ class GroupEngagementTable extends Composite<VerticalLayout> {
         grid.setId("impact-groups");
         grid.setAriaLabel(getTranslation("impact.groups.table"));
         grid.setAllRowsVisible(true);
-        columns().forEach(column -> exported.add(column.header(), column.value()));
+        exported.add(getTranslation("impact.groups.column.group"),
+                g -> g.name() == null ? getTranslation("impact.groups.removed") : g.name());
+        exported.add(getTranslation("impact.groups.column.sessions"), GroupEngagement::sessionsHeld);
+        exported.add(getTranslation("impact.groups.column.attendance"), GroupEngagement::attendanceRate);
+        exported.add(getTranslation("impact.groups.column.attendees"), GroupEngagement::attendees);
+        exported.add(getTranslation("impact.groups.column.active"), GroupEngagement::activeMembers);
+        exported.add(getTranslation("impact.groups.column.decisions"), GroupEngagement::decisionsLogged);
+        exported.add(getTranslation("impact.groups.column.actions"), GroupEngagement::actionsDone);
+        exported.add(getTranslation("impact.groups.column.on-time"), GroupEngagement::actionsDoneOnTime);
+        exported.add(getTranslation("impact.groups.column.deliverables"), GroupEngagement::deliverablesDelivered);
         grid.getColumns().getFirst().setFlexGrow(3);
         empty.setText(getTranslation("impact.groups.empty"));
         empty.setId("impact-groups-empty");
@@ -43,23 +50,5 @@ class GroupEngagementTable extends Composite<VerticalLayout> {
             download.add(new CsvDownload("impact-groups-csv", "hubtable-groups-" + hubId + "-" + from + "-" + to + ".csv",
                     getTranslation("impact.groups.csv"), exported.csv().write(rows)));
         }
-    }
-
-    private record Column(String header, Function<GroupEngagement, @Nullable Object> value) {
-    }
-
-    /** What the grid and the CSV show, in this order. */
-    private List<Column> columns() {
-        return List.of(
-                new Column(getTranslation("impact.groups.column.group"),
-                        g -> g.name() == null ? getTranslation("impact.groups.removed") : g.name()),
-                new Column(getTranslation("impact.groups.column.sessions"), GroupEngagement::sessionsHeld),
-                new Column(getTranslation("impact.groups.column.attendance"), GroupEngagement::attendanceRate),
-                new Column(getTranslation("impact.groups.column.attendees"), GroupEngagement::attendees),
-                new Column(getTranslation("impact.groups.column.active"), GroupEngagement::activeMembers),
-                new Column(getTranslation("impact.groups.column.decisions"), GroupEngagement::decisionsLogged),
-                new Column(getTranslation("impact.groups.column.actions"), GroupEngagement::actionsDone),
-                new Column(getTranslation("impact.groups.column.on-time"), GroupEngagement::actionsDoneOnTime),
-                new Column(getTranslation("impact.groups.column.deliverables"), GroupEngagement::deliverablesDelivered));
     }
 }

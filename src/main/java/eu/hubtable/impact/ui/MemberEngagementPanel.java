@@ -12,7 +12,6 @@ import eu.hubtable.impact.MemberEngagementReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +38,16 @@ class MemberEngagementPanel extends Composite<Details> {
         grid.setId("impact-members");
         grid.setAriaLabel(getTranslation("impact.members.table"));
         grid.setAllRowsVisible(true);
-        columns().forEach(column -> exported.add(column.header(), column.value()));
+        exported.add(getTranslation("impact.members.column.member"),
+                m -> m.name() == null ? getTranslation("impact.members.others", m.members()) : m.name());
+        exported.add(getTranslation("impact.members.column.rsvps"), MemberEngagement::rsvps);
+        exported.add(getTranslation("impact.members.column.events"), MemberEngagement::eventsAttended);
+        exported.add(getTranslation("impact.members.column.sessions"), MemberEngagement::sessionsAttended);
+        exported.add(getTranslation("impact.members.column.contacts"), MemberEngagement::contactsMade);
+        exported.add(getTranslation("impact.members.column.meetings"), MemberEngagement::meetingsHeld);
+        exported.add(getTranslation("impact.members.column.actions"), MemberEngagement::actionsDone);
+        exported.add(getTranslation("impact.members.column.consortia"), MemberEngagement::consortiaFormed);
+        exported.add(getTranslation("impact.members.column.introductions"), MemberEngagement::introductions);
         grid.getColumns().getFirst().setFlexGrow(3);
         empty.setText(getTranslation("impact.members.empty"));
         empty.setId("impact-members-empty");
@@ -70,22 +78,5 @@ class MemberEngagementPanel extends Composite<Details> {
             download.add(new CsvDownload("impact-members-csv", "hubtable-members-" + shown.hubId() + "-" + shown.from() + "-" + shown.to() + ".csv",
                     getTranslation("impact.members.csv"), exported.csv().write(rows)));
         }
-    }
-
-    private record Column(String header, Function<MemberEngagement, @Nullable Object> value) {
-    }
-
-    private List<Column> columns() {
-        return List.of(
-                new Column(getTranslation("impact.members.column.member"),
-                        m -> m.name() == null ? getTranslation("impact.members.others", m.members()) : m.name()),
-                new Column(getTranslation("impact.members.column.rsvps"), MemberEngagement::rsvps),
-                new Column(getTranslation("impact.members.column.events"), MemberEngagement::eventsAttended),
-                new Column(getTranslation("impact.members.column.sessions"), MemberEngagement::sessionsAttended),
-                new Column(getTranslation("impact.members.column.contacts"), MemberEngagement::contactsMade),
-                new Column(getTranslation("impact.members.column.meetings"), MemberEngagement::meetingsHeld),
-                new Column(getTranslation("impact.members.column.actions"), MemberEngagement::actionsDone),
-                new Column(getTranslation("impact.members.column.consortia"), MemberEngagement::consortiaFormed),
-                new Column(getTranslation("impact.members.column.introductions"), MemberEngagement::introductions));
     }
 }
