@@ -1,10 +1,7 @@
 package eu.hubtable.event;
 
-import eu.hubtable.core.csv.SpreadsheetCells;
+import eu.hubtable.core.csv.CsvTable;
 import eu.hubtable.core.security.CurrentMember;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,8 +9,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,17 +159,10 @@ public class Rsvps {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String attendeesCsv(long eventId, List<String> headers) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(headers.toArray(String[]::new)).get())) {
-            for (Attendee attendee : attendees(eventId)) {
-                csv.printRecord(SpreadsheetCells.safe(attendee.displayName()), SpreadsheetCells.safe(attendee.email()),
-                        attendee.status().name(), attendee.answeredAt().toString(),
-                        attendee.checkedInAt() == null ? "" : attendee.checkedInAt().toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return new CsvTable<Attendee>().column(headers.get(0), Attendee::displayName).column(headers.get(1), Attendee::email)
+                .column(headers.get(2), a -> a.status().name()).column(headers.get(3), Attendee::answeredAt)
+                .column(headers.get(4), Attendee::checkedInAt)
+                .write(attendees(eventId));
     }
 
     private Locked lock(long eventId) {

@@ -1,16 +1,9 @@
 package eu.hubtable.matching;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import eu.hubtable.core.csv.SpreadsheetCells;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import eu.hubtable.core.csv.CsvTable;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,23 +39,13 @@ class TenderTeam {
 
     /** UTF-8 CSV whose typed cells never run as spreadsheet formulas; headers and statuses in the reader's language. */
     String csv(List<TeamRow> rows, Locale locale) {
-        String[] headers = Stream.of("tender.team.role", "tender.team.party", "tender.team.organisation", "tender.team.status",
-                "tender.team.email").map(key -> i18n.getTranslation(key, locale)).toArray(String[]::new);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(headers).get())) {
-            for (TeamRow row : rows) {
-                csv.printRecord(SpreadsheetCells.safe(row.role()), SpreadsheetCells.safe(text(row.person())),
-                        SpreadsheetCells.safe(text(row.organisation())),
-                        i18n.getTranslation(row.status() == null ? "tender.role.missing" : "tender.status." + row.status().name(), locale),
-                        SpreadsheetCells.safe(text(row.email())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
+        return new CsvTable<TeamRow>()
+                .column(i18n.getTranslation("tender.team.role", locale), TeamRow::role)
+                .column(i18n.getTranslation("tender.team.party", locale), TeamRow::person)
+                .column(i18n.getTranslation("tender.team.organisation", locale), TeamRow::organisation)
+                .column(i18n.getTranslation("tender.team.status", locale), row -> i18n.getTranslation(
+                        row.status() == null ? "tender.role.missing" : "tender.status." + row.status().name(), locale))
+                .column(i18n.getTranslation("tender.team.email", locale), TeamRow::email)
+                .write(rows);
     }
 }
